@@ -1,0 +1,136 @@
+using System.Collections.ObjectModel;
+
+namespace ReverseMentoring.Matching.Model;
+
+/// <summary>
+/// One person in a reverse-mentoring program: a junior mentor or an executive mentee.
+/// Immutable; every field is validated on construction.
+/// </summary>
+public sealed class Participant
+{
+    /// <summary>The widest time-zone offset west of UTC, in hours.</summary>
+    public const double MinUtcOffset = -12;
+
+    /// <summary>The widest time-zone offset east of UTC, in hours.</summary>
+    public const double MaxUtcOffset = 14;
+
+    /// <summary>Creates and validates a participant.</summary>
+    /// <param name="id">Unique id within the cohort; not empty. Leading and trailing spaces are trimmed.</param>
+    /// <param name="role">Mentor (junior) or mentee (executive).</param>
+    /// <param name="name">Display name; defaults to the id.</param>
+    /// <param name="department">Department, used by network reach; optional.</param>
+    /// <param name="managerId">The id of this person's manager, used by the reporting-line rule; optional.</param>
+    /// <param name="seniority">Seniority level, higher is more senior; finite.</param>
+    /// <param name="location">Office or city, used by network reach; optional.</param>
+    /// <param name="utcOffset">Time-zone offset from UTC in hours, -12 to 14; optional.</param>
+    /// <param name="languages">Languages spoken; empty entries are dropped.</param>
+    /// <param name="capacity">How many partners this person can take; at least 1. Default 1.</param>
+    /// <param name="skills">Skill level per skill area, each 0 to 5.</param>
+    /// <param name="goals">Learning goal per skill area, each 0 (no interest) to 1 (top priority).</param>
+    /// <exception cref="ParticipantValidationException">A field is out of range, NaN or empty.</exception>
+    public Participant(
+        string id,
+        ParticipantRole role,
+        string? name = null,
+        string? department = null,
+        string? managerId = null,
+        double seniority = 0,
+        string? location = null,
+        double? utcOffset = null,
+        IEnumerable<string>? languages = null,
+        int capacity = 1,
+        IReadOnlyDictionary<string, double>? skills = null,
+        IReadOnlyDictionary<string, double>? goals = null)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new ParticipantValidationException(id ?? string.Empty, "id", "must not be empty.");
+        }
+
+        Id = id.Trim();
+        if (!Enum.IsDefined(role))
+        {
+            throw new ParticipantValidationException(Id, "role", $"must be Mentor or Mentee, but was {(int)role}.");
+        }
+
+        Role = role;
+        Name = Check.OptionalText(name) ?? Id;
+        Department = Check.OptionalText(department);
+        ManagerId = Check.OptionalText(managerId);
+        Seniority = Check.Finite(Id, "level", seniority);
+        Location = Check.OptionalText(location);
+        UtcOffset = utcOffset is { } offset ? Check.InRange(Id, "utc_offset", offset, MinUtcOffset, MaxUtcOffset) : null;
+        Languages = (languages ?? []).Select(Check.OptionalText).OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToArray().AsReadOnly();
+        if (capacity < 1)
+        {
+            throw new ParticipantValidationException(Id, "capacity", $"must be at least 1, but was {capacity}.");
+        }
+
+        Capacity = capacity;
+        Skills = CopyAreas(Id, "skill", skills, SkillAreas.MinLevel, SkillAreas.MaxLevel);
+        Goals = CopyAreas(Id, "goal", goals, 0, 1);
+    }
+
+    /// <summary>Unique id within the cohort.</summary>
+    public string Id { get; }
+
+    /// <summary>Mentor (junior) or mentee (executive).</summary>
+    public ParticipantRole Role { get; }
+
+    /// <summary>Display name; the id when none was given.</summary>
+    public string Name { get; }
+
+    /// <summary>Department, or null when unknown.</summary>
+    public string? Department { get; }
+
+    /// <summary>The manager's id, or null when none.</summary>
+    public string? ManagerId { get; }
+
+    /// <summary>Seniority level; higher is more senior.</summary>
+    public double Seniority { get; }
+
+    /// <summary>Office or city, or null when unknown.</summary>
+    public string? Location { get; }
+
+    /// <summary>Time-zone offset from UTC in hours, or null when unknown.</summary>
+    public double? UtcOffset { get; }
+
+    /// <summary>Languages spoken, without duplicates.</summary>
+    public IReadOnlyList<string> Languages { get; }
+
+    /// <summary>How many partners this person can take (at least 1).</summary>
+    public int Capacity { get; }
+
+    /// <summary>Skill level (0 to 5) per skill area; names compare case-insensitively.</summary>
+    public IReadOnlyDictionary<string, double> Skills { get; }
+
+    /// <summary>Learning goal (0 to 1) per skill area; names compare case-insensitively.</summary>
+    public IReadOnlyDictionary<string, double> Goals { get; }
+
+    /// <summary>The skill level in an area, 0 when the area is not listed.</summary>
+    public double SkillIn(string area) => Skills.TryGetValue(area, out var level) ? level : 0;
+
+    /// <summary>The learning goal in an area, 0 when the area is not listed.</summary>
+    public double GoalIn(string area) => Goals.TryGetValue(area, out var goal) ? goal : 0;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Role} {Id}";
+
+    private static ReadOnlyDictionary<string, double> CopyAreas(
+        string id, string kind, IReadOnlyDictionary<string, double>? source, double min, double max)
+    {
+        var copy = new Dictionary<string, double>(SkillAreas.NameComparer);
+        foreach (var (rawArea, value) in source ?? new Dictionary<string, double>())
+        {
+            var area = Check.OptionalText(rawArea)
+                ?? throw new ParticipantValidationException(id, kind, "has an empty skill-area name.");
+            if (!copy.TryAdd(area, Check.InRange(id, $"{kind}:{area}", value, min, max)))
+            {
+                throw new ParticipantValidationException(id, $"{kind}:{area}", "is given twice.");
+            }
+        }
+
+        return copy.AsReadOnly();
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using ReverseMentoring.Matching.Model;
+
+namespace ReverseMentoring.Matching.Scoring;
+
+/// <summary>
+/// Scores of mentee rows × mentor columns, with the pairs that are not allowed marked. Immutable.
+/// This is all a solver sees: ids, numbers and which cells are allowed.
+/// </summary>
+public sealed class ScoreMatrix
+{
+    private readonly double[] _scores;
+    private readonly bool[] _allowed;
+
+    /// <summary>Creates a matrix; a null cell means the pair is not allowed.</summary>
+    /// <param name="menteeIds">Row ids, unique and not empty.</param>
+    /// <param name="mentorIds">Column ids, unique and not empty.</param>
+    /// <param name="scores">One row per mentee, one column per mentor; allowed cells finite (they may be negative).</param>
+    /// <exception cref="MatchingInputException">An id is empty or repeated, the shape does not fit, or a score is NaN or infinite.</exception>
+    public ScoreMatrix(IReadOnlyList<string> menteeIds, IReadOnlyList<string> mentorIds, double?[,] scores)
+    {
+        ArgumentNullException.ThrowIfNull(menteeIds);
+        ArgumentNullException.ThrowIfNull(mentorIds);
+        ArgumentNullException.ThrowIfNull(scores);
+        if (scores.GetLength(0) != menteeIds.Count || scores.GetLength(1) != mentorIds.Count)
+        {
+            throw new MatchingInputException(
+                $"The scores are {scores.GetLength(0)} x {scores.GetLength(1)}, but there are {menteeIds.Count} mentees and {mentorIds.Count} mentors.");
+        }
+
+        MenteeIds = CheckIds(menteeIds, "mentee");
+        MentorIds = CheckIds(mentorIds, "mentor");
+        _scores = new double[menteeIds.Count * mentorIds.Count];
+        _allowed = new bool[_scores.Length];
+        for (var i = 0; i < menteeIds.Count; i++)
+        {
+            for (var j = 0; j < mentorIds.Count; j++)
+            {
+                if (scores[i, j] is not { } score)
+                {
+                    continue;
+                }
+
+                if (!double.IsFinite(score))
+                {
+                    throw new MatchingInputException(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The score of mentee '{MenteeIds[i]}' with mentor '{MentorIds[j]}' must be a finite number, but was {score}."));
+                }
+
+                _scores[(i * mentorIds.Count) + j] = score;
+                _allowed[(i * mentorIds.Count) + j] = true;
+            }
+        }
+    }
+
+    /// <summary>Wraps dense arrays the caller hands over (no copy); ids are already checked.</summary>
+    internal ScoreMatrix(string[] menteeIds, string[] mentorIds, double[] scores, bool[] allowed)
+    {
+        MenteeIds = menteeIds.AsReadOnly();
+        MentorIds = mentorIds.AsReadOnly();
+        _scores = scores;
+        _allowed = allowed;
+    }
+
+    /// <summary>The mentee ids, one per row.</summary>
+    public IReadOnlyList<string> MenteeIds { get; }
+
+    /// <summary>The mentor ids, one per column.</summary>
+    public IReadOnlyList<string> MentorIds { get; }
+
+    /// <summary>How many rows (mentees).</summary>
+    public int MenteeCount => MenteeIds.Count;
+
+    /// <summary>How many columns (mentors).</summary>
+    public int MentorCount => MentorIds.Count;
+
+    /// <summary>Whether the pair is allowed.</summary>
+    public bool IsAllowed(int mentee, int mentor) => _allowed[Cell(mentee, mentor)];
+
+    /// <summary>The score of a pair; 0 for a pair that is not allowed.</summary>
+    public double this[int mentee, int mentor] => _scores[Cell(mentee, mentor)];
+
+    /// <summary>How many pairs are allowed.</summary>
+    public int AllowedCount => _allowed.Count(a => a);
+
+    private int Cell(int mentee, int mentor)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(mentee);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(mentee, MenteeCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(mentor);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(mentor, MentorCount);
+        return (mentee * MentorCount) + mentor;
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<string> CheckIds(IReadOnlyList<string> ids, string side)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new MatchingInputException($"A {side} id is empty.");
+            }
+
+            if (!seen.Add(id))
+            {
+                throw new MatchingInputException($"The {side} id '{id}' is used more than once.");
+            }
+        }
+
+        return ids.ToArray().AsReadOnly();
+    }
+}
