@@ -1,1 +1,24 @@
-﻿Console.WriteLine("Hello, World!");
+using ReverseMentoring.Matching;
+using ReverseMentoring.Matching.Model;
+
+// Two juniors who know technology and social media, two executives who want to learn them.
+Participant[] people =
+[
+    new("ana", ParticipantRole.Mentor, seniority: 1, department: "Engineering",
+        skills: new Dictionary<string, double> { [SkillAreas.Technology] = 5, [SkillAreas.SocialMedia] = 2 }),
+    new("bo", ParticipantRole.Mentor, seniority: 1, department: "Marketing",
+        skills: new Dictionary<string, double> { [SkillAreas.Technology] = 2, [SkillAreas.SocialMedia] = 5 }),
+    new("cfo", ParticipantRole.Mentee, seniority: 5, department: "Finance",
+        goals: new Dictionary<string, double> { [SkillAreas.Technology] = 1 }),
+    new("cmo", ParticipantRole.Mentee, seniority: 5, department: "Marketing",
+        goals: new Dictionary<string, double> { [SkillAreas.SocialMedia] = 1 }),
+];
+
+var pairing = new MatchingEngine().Match(people);
+foreach (var pair in pairing.Pairs)
+{
+    Console.WriteLine($"{pair.MentorId} mentors {pair.MenteeId}: score {pair.Score:0.00} ("
+        + string.Join(", ", pair.Breakdown.Select(c => $"{c.Name} {c.Value:0.00}")) + ")");
+}
+
+Console.WriteLine($"{pairing.Status} by {pairing.SolverName}: total {pairing.TotalScore:0.00}");
