@@ -3,6 +3,7 @@ using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
 using ReverseMentoring.Matching.Scoring;
+using ReverseMentoring.Matching.Solving;
 
 namespace ReverseMentoring.Matching;
 
@@ -13,44 +14,92 @@ namespace ReverseMentoring.Matching;
 public sealed class MatchingEngine
 {
     /// <summary>Creates an engine; <paramref name="options"/> defaults to <c>new MatchingOptions()</c>.</summary>
+    /// <exception cref="MatchingInputException">An option is out of range.</exception>
     public MatchingEngine(MatchingOptions? options = null)
     {
         Options = options ?? new MatchingOptions();
         ArgumentNullException.ThrowIfNull(Options.Scorer, nameof(options));
         ArgumentNullException.ThrowIfNull(Options.Rules, nameof(options));
         ArgumentNullException.ThrowIfNull(Options.Solver, nameof(options));
+        ArgumentNullException.ThrowIfNull(Options.PinnedPairs, nameof(options));
+        if (Options.MinimumScore is { } floor && !double.IsFinite(floor))
+        {
+            throw new MatchingInputException("The minimum score must be a finite number.");
+        }
     }
 
     /// <summary>The options every run of this engine uses.</summary>
     public MatchingOptions Options { get; }
 
     /// <summary>Validates the participants and pairs them.</summary>
-    /// <exception cref="ParticipantValidationException">Duplicate ids or a cycle of manager ids.</exception>
+    /// <exception cref="MatchingInputException">Invalid participants (duplicate ids, a cycle of manager ids) or pinned pairs.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public Pairing Match(IEnumerable<Participant> participants, CancellationToken cancellationToken = default) =>
         Match(new Cohort(participants), cancellationToken);
 
     /// <summary>Pairs an already validated cohort.</summary>
+    /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public Pairing Match(Cohort cohort, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         var clock = Stopwatch.StartNew();
         var eligibility = Eligibility.Evaluate(cohort, Options.Rules);
+        var pinned = Options.PinnedPairs.Select(p => PinnedCell(eligibility, p)).ToArray();
         cancellationToken.ThrowIfCancellationRequested();
         var scores = CohortScores.Compute(eligibility, Options.Scorer);
-        var solved = Options.Solver.Solve(scores.Matrix, cancellationToken);
+        var problem = new PairingProblem(
+            scores.Matrix,
+            [.. cohort.Mentees.Select(p => p.Capacity)],
+            [.. cohort.Mentors.Select(p => p.Capacity)],
+            pinned,
+            Options.Objective,
+            Options.Priority,
+            Options.MinimumScore);
+        var solved = Options.Solver.Solve(problem, cancellationToken);
 
         var pairs = solved.Pairs
             .Select(p => new MatchedPair(
                 cohort.Mentees[p.Mentee].Id, cohort.Mentors[p.Mentor].Id, scores.Matrix[p.Mentee, p.Mentor], scores.Breakdown(p.Mentee, p.Mentor)))
             .ToArray();
+        var reasons = Options.Priority == PairingPriority.QualityFirst
+            ? new UnmatchedReasons(eligibility, scores.Matrix, Math.Max(double.Epsilon, Options.MinimumScore ?? 0), "adding no value")
+            : new UnmatchedReasons(eligibility, scores.Matrix, Options.MinimumScore ?? double.NegativeInfinity, "below the minimum score");
         var pairedMentees = solved.Pairs.Select(p => p.Mentee).ToHashSet();
         var pairedMentors = solved.Pairs.Select(p => p.Mentor).ToHashSet();
         var unmatchedMentees = Enumerable.Range(0, cohort.Mentees.Count).Where(i => !pairedMentees.Contains(i))
-            .Select(i => UnmatchedReasons.ForMentee(eligibility, i)).ToArray();
+            .Select(reasons.ForMentee).ToArray();
         var unmatchedMentors = Enumerable.Range(0, cohort.Mentors.Count).Where(j => !pairedMentors.Contains(j))
-            .Select(j => UnmatchedReasons.ForMentor(eligibility, j)).ToArray();
+            .Select(reasons.ForMentor).ToArray();
         return new Pairing(pairs, unmatchedMentees, unmatchedMentors, solved.Status, solved.SolverName, clock.Elapsed);
+    }
+
+    private static SolvedPair PinnedCell(Eligibility eligibility, ParticipantPair pair)
+    {
+        var cohort = eligibility.Cohort;
+        var mentee = IndexOf(cohort.Mentees, pair.MenteeId, "mentee", pair);
+        var mentor = IndexOf(cohort.Mentors, pair.MentorId, "mentor", pair);
+        var broken = eligibility.Rules.Where(r => !r.Allows(cohort.Mentors[mentor], cohort.Mentees[mentee], cohort)).ToArray();
+        if (broken.Length > 0)
+        {
+            throw new MatchingInputException(
+                $"The pinned pair {pair} breaks the rule '{broken[0].Name}' ({broken[0].ExclusionReason}): "
+                + $"rules 'pinned' and '{string.Join("', '", broken.Select(r => r.Name))}' cannot both hold.");
+        }
+
+        return new SolvedPair(mentee, mentor);
+    }
+
+    private static int IndexOf(IReadOnlyList<Participant> side, string id, string role, ParticipantPair pair)
+    {
+        for (var k = 0; k < side.Count; k++)
+        {
+            if (side[k].Id == id.Trim())
+            {
+                return k;
+            }
+        }
+
+        throw new MatchingInputException($"The pinned pair {pair} names '{id}', who is not a {role} of the cohort.");
     }
 }

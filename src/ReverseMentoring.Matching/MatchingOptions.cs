@@ -1,3 +1,4 @@
+using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
 using ReverseMentoring.Matching.Scoring;
 using ReverseMentoring.Matching.Solving;
@@ -13,6 +14,21 @@ public sealed record MatchingOptions
     /// <summary>Hard constraints, applied in order. Default <see cref="PairRules.Defaults"/> (reporting line, seniority).</summary>
     public IReadOnlyList<PairRule> Rules { get; init; } = PairRules.Defaults;
 
-    /// <summary>Chooses the pairs. Default <see cref="PairingSolvers.LinearSumAssignment"/>: most pairs, then highest total.</summary>
-    public PairingSolver Solver { get; init; } = PairingSolvers.LinearSumAssignment;
+    /// <summary>
+    /// Chooses the pairs. Default <see cref="PairingSolvers.Automatic"/>: <c>LinearSumAssignment</c> when every capacity
+    /// is 1, <c>MinCostFlow</c> otherwise.
+    /// </summary>
+    public PairingSolver Solver { get; init; } = PairingSolvers.Automatic;
+
+    /// <summary>What to optimise after pairing as many people as allowed. Default <see cref="PairingObjective.MaxTotal"/>.</summary>
+    public PairingObjective Objective { get; init; } = PairingObjective.MaxTotal;
+
+    /// <summary>Coverage first (default: pair everyone who can be) or quality first (a pair only when it adds value).</summary>
+    public PairingPriority Priority { get; init; } = PairingPriority.CoverageFirst;
+
+    /// <summary>Pairs scoring below this are never made; the people stay unmatched with that reason. Default null: no floor.</summary>
+    public double? MinimumScore { get; init; }
+
+    /// <summary>Pairs that must be made. Each must be allowed by every rule, else the run fails naming the rule. Default none.</summary>
+    public IReadOnlyList<ParticipantPair> PinnedPairs { get; init; } = [];
 }

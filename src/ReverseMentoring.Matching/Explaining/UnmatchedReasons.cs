@@ -1,37 +1,67 @@
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
+using ReverseMentoring.Matching.Scoring;
 
 namespace ReverseMentoring.Matching.Explaining;
 
-/// <summary>Explains why each participant without a partner has none.</summary>
-internal static class UnmatchedReasons
+/// <summary>
+/// Explains why each participant without a partner has none: how many candidates each rule removed,
+/// how many scored too low, and otherwise that the allowed candidates were paired with others.
+/// </summary>
+internal sealed class UnmatchedReasons
 {
-    public static UnmatchedParticipant ForMentee(Eligibility eligibility, int mentee) =>
-        Explain(eligibility, eligibility.Cohort.Mentees[mentee], eligibility.Cohort.Mentors.Count, other => eligibility.ExcludedBy(mentee, other));
+    private readonly Eligibility _eligibility;
+    private readonly ScoreMatrix _scores;
+    private readonly double _floor;
+    private readonly string _floorReason;
 
-    public static UnmatchedParticipant ForMentor(Eligibility eligibility, int mentor) =>
-        Explain(eligibility, eligibility.Cohort.Mentors[mentor], eligibility.Cohort.Mentees.Count, other => eligibility.ExcludedBy(other, mentor));
-
-    private static UnmatchedParticipant Explain(Eligibility eligibility, Participant person, int others, Func<int, int> excludedBy)
+    /// <param name="eligibility">Which pairs the rules allow.</param>
+    /// <param name="scores">The scores, rows and columns as in the cohort.</param>
+    /// <param name="floor">Allowed pairs scoring below this cannot be made.</param>
+    /// <param name="floorReason">How such a candidate is described, after a count.</param>
+    public UnmatchedReasons(Eligibility eligibility, ScoreMatrix scores, double floor, string floorReason)
     {
-        var counts = new int[eligibility.Rules.Count];
-        var allowed = 0;
+        _eligibility = eligibility;
+        _scores = scores;
+        _floor = floor;
+        _floorReason = floorReason;
+    }
+
+    public UnmatchedParticipant ForMentee(int mentee) =>
+        Explain(_eligibility.Cohort.Mentees[mentee], _eligibility.Cohort.Mentors.Count, other => (mentee, other));
+
+    public UnmatchedParticipant ForMentor(int mentor) =>
+        Explain(_eligibility.Cohort.Mentors[mentor], _eligibility.Cohort.Mentees.Count, other => (other, mentor));
+
+    private UnmatchedParticipant Explain(Participant person, int others, Func<int, (int Mentee, int Mentor)> cell)
+    {
+        var rules = _eligibility.Rules;
+        var counts = new int[rules.Count];
+        int allowed = 0, belowFloor = 0;
         for (var other = 0; other < others; other++)
         {
-            var rule = excludedBy(other);
-            if (rule == Eligibility.Allowed)
+            var (i, j) = cell(other);
+            var rule = _eligibility.ExcludedBy(i, j);
+            if (rule != Eligibility.Allowed)
             {
-                allowed++;
+                counts[rule]++;
+            }
+            else if (_scores[i, j] < _floor)
+            {
+                belowFloor++;
             }
             else
             {
-                counts[rule]++;
+                allowed++;
             }
         }
 
         var otherSide = person.Role == ParticipantRole.Mentee ? "mentor" : "mentee";
-        var exclusions = eligibility.Rules.Select((r, k) => (r, count: counts[k])).Where(x => x.count > 0).ToArray();
-        var detail = string.Join(", ", exclusions.Select(x => $"{x.count} {x.r.ExclusionReason}"));
+        var exclusions = rules.Select((r, k) => (Name: r.Name, Text: r.ExclusionReason, Count: counts[k]))
+            .Append((Name: "minimum score", Text: _floorReason, Count: belowFloor))
+            .Where(x => x.Count > 0)
+            .ToArray();
+        var detail = string.Join(", ", exclusions.Select(x => $"{x.Count} {x.Text}"));
         string reason;
         if (others == 0)
         {
@@ -52,6 +82,6 @@ internal static class UnmatchedReasons
             person.Role,
             reason,
             allowed,
-            exclusions.ToDictionary(x => x.r.Name, x => x.count, StringComparer.Ordinal).AsReadOnly());
+            exclusions.ToDictionary(x => x.Name, x => x.Count, StringComparer.Ordinal).AsReadOnly());
     }
 }

@@ -1,12 +1,12 @@
 using Google.OrTools.Graph;
-using ReverseMentoring.Matching.Scoring;
+using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
-/// Optimal 1:1 pairing with OR-Tools <c>LinearSumAssignment</c>: most pairs first, then the highest total.
-/// The matrix is padded to a square with zero-cost slots that stand for "unpaired", so a perfect assignment
-/// always exists, whatever the shape and however many pairs the rules forbid.
+/// Optimal 1:1 pairing with OR-Tools <c>LinearSumAssignment</c>. The grid is padded to a square with zero-cost
+/// slots that stand for "unpaired", so a perfect assignment always exists whatever the shape and however many
+/// cells are closed; a row or column whose capacity is used up (by a pinned pair) only gets those slots.
 /// </summary>
 internal sealed class AssignmentSolver : PairingSolver
 {
@@ -14,16 +14,22 @@ internal sealed class AssignmentSolver : PairingSolver
 
     public override string Name => "LinearSumAssignment";
 
-    private protected override (SolverStatus Status, IReadOnlyList<SolvedPair> Pairs) SolveCore(
-        ScoreMatrix matrix, CancellationToken cancellationToken)
+    private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
+        Grid grid, bool coverageFirst, CancellationToken cancellationToken)
     {
-        var size = Math.Max(matrix.MenteeCount, matrix.MentorCount);
-        if (matrix.AllowedCount == 0)
+        if (!grid.IsOneToOne)
         {
-            return (SolverStatus.Optimal, []);
+            throw new MatchingInputException(
+                "LinearSumAssignment pairs one-to-one; use PairingSolvers.MinCostFlow or PairingSolvers.Automatic when capacities are above 1.");
         }
 
-        for (CostScaling? scaling = CostScaling.For(matrix, size); scaling is { } s; scaling = s.Coarser(size))
+        if (!grid.AnyOpen())
+        {
+            return ([], Name);
+        }
+
+        var size = Math.Max(grid.Rows, grid.Columns);
+        for (CostScaling? scaling = CostScaling.For(grid, size, coverageFirst); scaling is { } s; scaling = s.Coarser())
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var assignment = new LinearSumAssignment();
@@ -31,38 +37,36 @@ internal sealed class AssignmentSolver : PairingSolver
             {
                 for (var j = 0; j < size; j++)
                 {
-                    var real = i < matrix.MenteeCount && j < matrix.MentorCount && matrix.IsAllowed(i, j);
-                    assignment.AddArcWithCost(i, j, real ? s.PairCost(matrix[i, j]) : 0);
+                    assignment.AddArcWithCost(i, j, IsPairable(grid, i, j) ? s.PairCost(grid.Score(i, j)) : 0);
                 }
             }
 
             var status = assignment.Solve();
             if (status == LinearSumAssignment.Status.OPTIMAL)
             {
-                return (SolverStatus.Optimal, RealPairs(matrix, assignment));
+                var pairs = new List<SolvedPair>();
+                for (var i = 0; i < grid.Rows; i++)
+                {
+                    var j = assignment.RightMate(i);
+                    if (IsPairable(grid, i, j))
+                    {
+                        pairs.Add(new SolvedPair(i, j));
+                    }
+                }
+
+                return (pairs, Name);
             }
 
             if (status != LinearSumAssignment.Status.POSSIBLE_OVERFLOW)
             {
-                throw new InvalidOperationException($"LinearSumAssignment ended with status {status} on a padded square matrix, which always has a perfect assignment.");
+                throw new InvalidOperationException($"LinearSumAssignment ended with status {status} on a padded square, which always has a perfect assignment.");
             }
         }
 
         throw new InvalidOperationException("LinearSumAssignment reported a possible overflow at every cost resolution.");
     }
 
-    private static SolvedPair[] RealPairs(ScoreMatrix matrix, LinearSumAssignment assignment)
-    {
-        var pairs = new List<SolvedPair>();
-        for (var i = 0; i < matrix.MenteeCount; i++)
-        {
-            var j = assignment.RightMate(i);
-            if (j < matrix.MentorCount && matrix.IsAllowed(i, j))
-            {
-                pairs.Add(new SolvedPair(i, j));
-            }
-        }
-
-        return [.. pairs];
-    }
+    private static bool IsPairable(Grid grid, int row, int column) =>
+        row < grid.Rows && column < grid.Columns && grid.IsOpen(row, column)
+        && grid.RowCapacity[row] > 0 && grid.ColumnCapacity[column] > 0;
 }

@@ -1,64 +1,77 @@
-using ReverseMentoring.Matching.Scoring;
-
 namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
 /// Turns double scores into the int64 costs OR-Tools needs, so that minimising cost means
-/// "most pairs first, then highest total score".
+/// "most pairs first, then highest total score" (coverage first) or "highest total" (quality first).
 /// </summary>
 /// <remarks>
-/// Each allowed score s is scaled relative to the largest magnitude M in the matrix:
-/// q = round(s / M * S), so |q| ≤ S whatever the magnitude of the scores (1e-6 and 1e10 alike use the full range).
-/// A pair's cost is -(B + q) with a pair bonus B = 2·N·S + 1, larger than the spread of the total of any pairing,
-/// so one more pair always beats any gain in total. An unpaired slot costs 0.
-/// OR-Tools multiplies costs by about N+1 internally, so S is the largest value with (B + S)·(N + 1) &lt; 2^61;
-/// for N = 1000 that is about 2^40, i.e. scores closer than 1e-12 of the largest one count as ties.
-/// On an overflow report the caller retries with <see cref="Coarser"/>.
+/// Each open score s is scaled relative to the largest magnitude M in the grid: q = round(s / M · S), so |q| ≤ S
+/// whatever the magnitude of the scores (1e-6 and 1e10 alike use the full range). Coverage first adds a pair
+/// bonus B = 2·P·S + 1 (P = the most pairs possible), larger than the spread of the total of any pairing, so one
+/// more pair always beats any gain in total; a pair's cost is -(B + q) and an unpaired slot costs 0.
+/// Quality first has no bonus and maps a positive score to at least 1, so a pair that adds value is always made
+/// when it can be. OR-Tools multiplies costs by about the node count internally, so S is the largest value with
+/// (B + S) · (nodes + 1) below 2^61: for 1,000 per side about 2^40, i.e. scores closer than about 1e-12 of
+/// the largest one count as ties. On an overflow report the caller retries with <see cref="Coarser"/>.
 /// </remarks>
 internal readonly struct CostScaling
 {
     private const double MaxResolution = 4503599627370496d; // 2^52: finer than a double can tell apart
 
     private readonly double _factor;
+    private readonly bool _coverageFirst;
 
-    private CostScaling(double resolution, double largestMagnitude, int size)
+    private CostScaling(double resolution, double largest, int pairLimit, bool coverageFirst)
     {
         Resolution = resolution;
-        _factor = largestMagnitude > 0 ? resolution / largestMagnitude : 0;
-        PairBonus = (2L * size * (long)resolution) + 1;
+        Largest = largest;
+        _factor = largest > 0 ? resolution / largest : 0;
+        _coverageFirst = coverageFirst;
+        PairLimit = pairLimit;
+        PairBonus = coverageFirst ? (2L * pairLimit * (long)resolution) + 1 : 0;
     }
 
     /// <summary>S: the scaled magnitude of the largest score.</summary>
     public double Resolution { get; }
 
-    /// <summary>B: what every pair is worth before its score.</summary>
+    /// <summary>M: the largest score magnitude among the open cells.</summary>
+    public double Largest { get; }
+
+    /// <summary>P: the most pairs a solution can have.</summary>
+    public int PairLimit { get; }
+
+    /// <summary>B: what every pair is worth before its score (0 when quality comes first).</summary>
     public long PairBonus { get; }
 
-    public static CostScaling For(ScoreMatrix matrix, int size)
+    public static CostScaling For(Grid grid, int nodes, bool coverageFirst)
     {
         double largest = 0;
-        for (var i = 0; i < matrix.MenteeCount; i++)
+        for (var k = 0; k < grid.Scores.Length; k++)
         {
-            for (var j = 0; j < matrix.MentorCount; j++)
+            if (grid.Open[k])
             {
-                if (matrix.IsAllowed(i, j))
-                {
-                    largest = Math.Max(largest, Math.Abs(matrix[i, j]));
-                }
+                largest = Math.Max(largest, Math.Abs(grid.Scores[k]));
             }
         }
 
-        var n = (double)size;
-        var resolution = Math.Floor(Math.Min(MaxResolution, Math.Pow(2, 61) / ((2 * n) + 2) / (n + 1)));
-        return new CostScaling(resolution, largest, size) { Largest = largest };
+        var pairs = Math.Max(1, grid.PairLimit);
+        var resolution = Math.Floor(Math.Min(MaxResolution, Math.Pow(2, 61) / ((2.0 * pairs) + 2) / (nodes + 1.0)));
+        return new CostScaling(resolution, largest, pairs, coverageFirst);
     }
 
-    public double Largest { get; private init; }
-
-    /// <summary>The same scaling with 16 times less resolution, or null when none is left.</summary>
-    public CostScaling? Coarser(int size) =>
-        Resolution >= 1 << 14 ? new CostScaling(Math.Floor(Resolution / 16), Largest, size) { Largest = Largest } : null;
+    /// <summary>The same scaling with 16 times less resolution, or null when too little is left.</summary>
+    public CostScaling? Coarser() =>
+        Resolution >= 1 << 14 ? new CostScaling(Math.Floor(Resolution / 16), Largest, PairLimit, _coverageFirst) : null;
 
     /// <summary>The cost of pairing with score <paramref name="score"/>.</summary>
-    public long PairCost(double score) => -(PairBonus + (long)Math.Round(score * _factor));
+    public long PairCost(double score)
+    {
+        var scaled = (long)Math.Round(score * _factor);
+        if (!_coverageFirst && score > 0)
+        {
+            scaled = Math.Max(1, scaled);
+        }
+
+        return -(PairBonus + scaled);
+    }
 }

@@ -1,3 +1,4 @@
+using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Scoring;
 
 namespace ReverseMentoring.Matching.Solving;
@@ -6,8 +7,10 @@ namespace ReverseMentoring.Matching.Solving;
 /// Chooses pairs from a score matrix. Built-ins are in <see cref="PairingSolvers"/>.
 /// </summary>
 /// <remarks>
-/// Every solver sees the matrix with rows and columns sorted by id (ordinal) before it runs. That is where
-/// ties are broken: the same input in any row or column order gives the same pairs.
+/// This base class is the one place where every solver's shared decisions are made, before the solver's own core runs:
+/// rows and columns are sorted by id (ordinal), which breaks ties: the same input in any row or column order gives the
+/// same pairs; pinned pairs are made first and use up capacity; cells below the minimum score (and, quality first,
+/// cells scoring 0 or less) are closed; the max-min objective is a threshold search over the core.
 /// </remarks>
 public abstract class PairingSolver
 {
@@ -18,62 +21,100 @@ public abstract class PairingSolver
     /// <summary>The solver's name, as reported in results.</summary>
     public abstract string Name { get; }
 
-    /// <summary>Solves the pairing for <paramref name="matrix"/>.</summary>
+    /// <summary>Solves a one-to-one pairing with the default objective: most pairs, then highest total.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public SolverResult Solve(ScoreMatrix matrix, CancellationToken cancellationToken = default)
+    public SolverResult Solve(ScoreMatrix matrix, CancellationToken cancellationToken = default) =>
+        Solve(new PairingProblem(matrix), cancellationToken);
+
+    /// <summary>Solves <paramref name="problem"/>.</summary>
+    /// <exception cref="MatchingInputException">This solver cannot solve the problem's shape (for example capacities on a 1:1 solver).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public SolverResult Solve(PairingProblem problem, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(problem);
         cancellationToken.ThrowIfCancellationRequested();
+        var matrix = problem.Scores;
         var rows = SortedById(matrix.MenteeIds);
         var columns = SortedById(matrix.MentorIds);
-        var (status, pairs) = SolveCore(Permute(matrix, rows, columns), cancellationToken);
+        var rowAt = Inverse(rows);
+        var columnAt = Inverse(columns);
+        var grid = CanonicalGrid(problem, rows, columns);
 
-        // Back to the caller's indices, in id order (the canonical rows and columns already are).
-        var mapped = pairs.OrderBy(p => p.Mentee).ThenBy(p => p.Mentor)
-            .Select(p => new SolvedPair(rows[p.Mentee], columns[p.Mentor]))
-            .ToArray();
-        return new SolverResult(status, Name, mapped);
-    }
-
-    /// <summary>Solves a matrix whose rows and columns are sorted by id; returns canonical indices.</summary>
-    private protected abstract (SolverStatus Status, IReadOnlyList<SolvedPair> Pairs) SolveCore(
-        ScoreMatrix matrix, CancellationToken cancellationToken);
-
-    private static int[] SortedById(IReadOnlyList<string> ids) =>
-        [.. Enumerable.Range(0, ids.Count).OrderBy(k => ids[k], StringComparer.Ordinal)];
-
-    private static ScoreMatrix Permute(ScoreMatrix matrix, int[] rows, int[] columns)
-    {
-        if (IsIdentity(rows) && IsIdentity(columns))
+        var pinned = problem.PinnedPairs.Select(p => new SolvedPair(rowAt[p.Mentee], columnAt[p.Mentor])).ToArray();
+        foreach (var pair in pinned)
         {
-            return matrix;
+            grid.RowCapacity[pair.Mentee]--;
+            grid.ColumnCapacity[pair.Mentor]--;
+            grid.Open[(pair.Mentee * grid.Columns) + pair.Mentor] = false;
         }
 
+        var (status, found, ranAs) = problem.Objective == PairingObjective.MaxMin
+            ? MaxMinSearch.Solve(grid, (g, ct) => SolveCore(g, coverageFirst: true, ct), cancellationToken)
+            : Solved(SolveCore(grid, problem.Priority == PairingPriority.CoverageFirst, cancellationToken));
+
+        var pairs = found.Concat(pinned)
+            .OrderBy(p => p.Mentee).ThenBy(p => p.Mentor)
+            .Select(p => new SolvedPair(rows[p.Mentee], columns[p.Mentor]))
+            .ToArray();
+        return new SolverResult(status, ranAs, pairs);
+    }
+
+    /// <summary>
+    /// Pairs the open cells of a grid whose rows and columns are in id order, within the capacities left.
+    /// Coverage first: most pairs, then highest total. Otherwise: highest total. Returns canonical indices
+    /// and the name of the method that ran.
+    /// </summary>
+    private protected abstract (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
+        Grid grid, bool coverageFirst, CancellationToken cancellationToken);
+
+    /// <summary>Lets one solver delegate to another's core (the automatic choice).</summary>
+    internal (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCoreFor(Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
+        SolveCore(grid, coverageFirst, cancellationToken);
+
+    private static (SolverStatus, IReadOnlyList<SolvedPair>, string) Solved((IReadOnlyList<SolvedPair> Pairs, string RanAs) core) =>
+        (SolverStatus.Optimal, core.Pairs, core.RanAs);
+
+    private static Grid CanonicalGrid(PairingProblem problem, int[] rows, int[] columns)
+    {
+        var matrix = problem.Scores;
         var scores = new double[rows.Length * columns.Length];
-        var allowed = new bool[scores.Length];
+        var open = new bool[scores.Length];
+        var floor = problem.MinimumScore ?? double.NegativeInfinity;
+        if (problem.Priority == PairingPriority.QualityFirst)
+        {
+            floor = Math.Max(floor, double.Epsilon); // a pair must add value: score above 0
+        }
+
         for (var i = 0; i < rows.Length; i++)
         {
             for (var j = 0; j < columns.Length; j++)
             {
-                scores[(i * columns.Length) + j] = matrix[rows[i], columns[j]];
-                allowed[(i * columns.Length) + j] = matrix.IsAllowed(rows[i], columns[j]);
+                var score = matrix[rows[i], columns[j]];
+                scores[(i * columns.Length) + j] = score;
+                open[(i * columns.Length) + j] = matrix.IsAllowed(rows[i], columns[j]) && score >= floor;
             }
         }
 
-        return new ScoreMatrix(
-            [.. rows.Select(r => matrix.MenteeIds[r])], [.. columns.Select(c => matrix.MentorIds[c])], scores, allowed);
+        return new Grid(
+            rows.Length,
+            columns.Length,
+            scores,
+            open,
+            [.. rows.Select(r => problem.MenteeCapacities[r])],
+            [.. columns.Select(c => problem.MentorCapacities[c])]);
     }
 
-    private static bool IsIdentity(int[] order)
+    private static int[] SortedById(IReadOnlyList<string> ids) =>
+        [.. Enumerable.Range(0, ids.Count).OrderBy(k => ids[k], StringComparer.Ordinal)];
+
+    private static int[] Inverse(int[] order)
     {
+        var inverse = new int[order.Length];
         for (var k = 0; k < order.Length; k++)
         {
-            if (order[k] != k)
-            {
-                return false;
-            }
+            inverse[order[k]] = k;
         }
 
-        return true;
+        return inverse;
     }
 }

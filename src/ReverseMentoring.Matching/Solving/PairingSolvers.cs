@@ -4,8 +4,21 @@ namespace ReverseMentoring.Matching.Solving;
 public static class PairingSolvers
 {
     /// <summary>
-    /// Optimal 1:1 pairing with OR-Tools <c>LinearSumAssignment</c>: as many pairs as the allowed cells permit,
+    /// The default: one-to-one problems go to <see cref="LinearSumAssignment"/>, problems with capacities to
+    /// <see cref="MinCostFlow"/>. The result's solver name says which ran.
+    /// </summary>
+    public static PairingSolver Automatic => AutomaticSolver.Instance;
+
+    /// <summary>
+    /// Optimal 1:1 pairing with OR-Tools <c>LinearSumAssignment</c>: as many pairs as the open cells permit,
     /// then the highest total score. Any shape, negative scores, any magnitude (see the README on cost scaling).
+    /// Rejects capacities above 1.
     /// </summary>
     public static PairingSolver LinearSumAssignment => AssignmentSolver.Instance;
+
+    /// <summary>
+    /// Optimal pairing with capacities with OR-Tools <c>MinCostFlow</c>: a mentor may take up to its capacity of
+    /// mentees and a mentee up to its capacity of mentors, a pair is never repeated; most pairs, then highest total.
+    /// </summary>
+    public static PairingSolver MinCostFlow => FlowSolver.Instance;
 }
