@@ -79,8 +79,8 @@ internal static class CsvInput
     /// <summary>Why a cell is not a number, as a sentence.</summary>
     public static string NotANumber(string what, ReadOnlySpan<char> text) =>
         text.Contains(',')
-            ? $"{what} '{text}' is not a number; write decimals with '.', for example 1.5."
-            : $"{what} '{text}' is not a number; expected a decimal such as 0.75, -2 or 1.5e-3.";
+            ? $"{what} is '{text}', which is not a number; write decimals with '.', for example 1.5."
+            : $"{what} is '{text}', which is not a number; expected a decimal such as 0.75, -2 or 1.5e-3.";
 
     /// <summary>Explains a row whose number of cells is wrong, at the first missing or extra cell.</summary>
     public static CsvFormatException WrongCellCount(string source, int line, int found, int expected, string layout) =>
