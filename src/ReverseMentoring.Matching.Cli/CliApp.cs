@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Text;
+using ReverseMentoring.Matching.IO;
+using ReverseMentoring.Matching.Model;
+
+namespace ReverseMentoring.Matching.Cli;
+
+/// <summary>
+/// The <c>rmatch</c> command line, callable in-process: parse, run one verb, map every failure to an exit code.
+/// </summary>
+/// <remarks>
+/// Exit codes: 0 success; 2 bad input (bad or missing options, missing or unreadable file, a file that does not fit
+/// its format, a rule of the model broken), with a message on standard error and nothing on standard output;
+/// 1 an unexpected error, with a message on standard error.
+/// </remarks>
+internal static class CliApp
+{
+    public const int Success = 0;
+    public const int UnexpectedError = 1;
+    public const int BadInput = 2;
+
+    /// <summary>Runs the tool. Output goes to <paramref name="stdout"/>, messages to <paramref name="stderr"/>.</summary>
+    /// <remarks>ANSI colours are used only when <paramref name="stdout"/> is the real console and it is not redirected.</remarks>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var ansi = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        try
+        {
+            var root = BuildCommand(stdout, stderr, ansi);
+            var parsed = root.Parse(args);
+            if (parsed.Action is ParseErrorAction)
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    stderr.WriteLine($"rmatch: {error.Message}");
+                }
+
+                stderr.WriteLine("Run 'rmatch --help' or 'rmatch <command> --help' for usage.");
+                return BadInput;
+            }
+
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
+        }
+#pragma warning disable CA1031 // The tool's last line of defence: report, never show a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"rmatch: unexpected error: {e.Message}");
+            return UnexpectedError;
+        }
+    }
+
+    internal static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, bool ansi)
+    {
+        var root = new RootCommand(
+            "rmatch: reverse-mentoring pairings. Junior mentors coach senior executive mentees; pairs are chosen optimally with Google OR-Tools.");
+        root.Subcommands.Add(AssignCommand.Create(stdout, stderr));
+        root.Subcommands.Add(MatchCommand.Create(stdout, stderr, ansi));
+        return root;
+    }
+
+    /// <summary>Runs a verb's work and turns every failure into a message and an exit code.</summary>
+    /// <remarks>Anything the work wrote to standard output before failing is the work's own business: verbs write there last.</remarks>
+    internal static int Guard(TextWriter stderr, Func<int> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (CsvFormatException e)
+        {
+            stderr.WriteLine(e.Message);
+        }
+        catch (MatchingInputException e)
+        {
+            stderr.WriteLine($"rmatch: {e.Message}");
+        }
+        catch (CliInputException e)
+        {
+            stderr.WriteLine(e.Message);
+        }
+#pragma warning disable CA1031 // The tool's last line of defence: report, never show a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"rmatch: unexpected error ({e.GetType().Name}): {e.Message}");
+            return UnexpectedError;
+        }
+
+        return BadInput;
+    }
+
+    /// <summary>Reads a whole input file with <paramref name="read"/>, mapping file-system failures to <see cref="CliInputException"/>.</summary>
+    internal static T ReadFile<T>(string path, Func<TextReader, string, T> read)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new CliInputException("rmatch: the file name is empty.");
+        }
+
+        try
+        {
+            using var reader = new StreamReader(
+                path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+            return read(reader, path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new CliInputException($"{path}: file not found.", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new CliInputException($"{path}: cannot read the file: {e.Message}", e);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new CliInputException($"{path}: the file is not valid UTF-8 text.", e);
+        }
+        catch (IOException e)
+        {
+            throw new CliInputException($"{path}: cannot read the file: {e.Message}", e);
+        }
+    }
+}
+
+/// <summary>A problem with the command line or the file system, already phrased for the user (exit code 2).</summary>
+internal sealed class CliInputException : Exception
+{
+    public CliInputException(string message)
+        : base(message)
+    {
+    }
+
+    public CliInputException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public CliInputException()
+    {
+    }
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+
+namespace ReverseMentoring.Matching.IO;
+
+/// <summary>
+/// The CSV conventions shared by every file the library reads: comma-separated, optional double quotes
+/// (with <c>""</c> as an escaped quote), cells trimmed, a UTF-8 byte-order mark tolerated, trailing empty
+/// lines ignored. Rows are handed out one at a time with their 1-based line number.
+/// </summary>
+internal static class CsvInput
+{
+    private const NumberStyles NumberStyle =
+        NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    public delegate void RowHandler(int line, SepReader.Row row);
+
+    /// <summary>Reads every row that is not an empty line at the end of the input.</summary>
+    /// <exception cref="CsvFormatException">A quote is never closed, or an empty line is followed by more rows.</exception>
+    public static void ForEachRow(TextReader reader, string source, RowHandler handle)
+    {
+        using var csv = Sep.New(',')
+            .Reader(o => o with
+            {
+                HasHeader = false,
+                Unescape = true,
+                Trim = SepTrim.All,
+                DisableColCountCheck = true,
+                CultureInfo = CultureInfo.InvariantCulture,
+            })
+            .From(reader, leaveOpen: true);
+        int? blankLine = null;
+        while (MoveNext(csv, source, blankLine))
+        {
+            var row = csv.Current;
+
+            // Sep reports the first row's start line one too high; the first row always starts on line 1.
+            var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+            ThrowOnUnclosedQuote(row.Span, source, line);
+            if (row.ColCount == 1 && Cell(row, 0).IsEmpty)
+            {
+                blankLine ??= line;
+                continue;
+            }
+
+            if (blankLine is { } blank)
+            {
+                throw new CsvFormatException(source, blank, 1, "Empty line; only empty lines at the end of the file are allowed.");
+            }
+
+            handle(line, row);
+        }
+    }
+
+    /// <summary>A cell's text, trimmed of white space, without a leading byte-order mark.</summary>
+    public static ReadOnlySpan<char> Cell(SepReader.Row row, int index)
+    {
+        var span = row[index].Span;
+        if (index == 0 && row.RowIndex == 0 && span.StartsWith('\uFEFF'))
+        {
+            span = span[1..];
+        }
+
+        return span.Trim();
+    }
+
+    /// <summary>A cell's text as a string, or null when the cell is empty.</summary>
+    public static string? OptionalText(SepReader.Row row, int index)
+    {
+        var cell = Cell(row, index);
+        return cell.IsEmpty ? null : cell.ToString();
+    }
+
+    /// <summary>Parses a number written in the invariant culture: optional sign, '.' as decimal point, optional exponent.</summary>
+    /// <remarks>NaN and infinities parse; callers decide whether they are allowed.</remarks>
+    public static bool TryParseNumber(ReadOnlySpan<char> text, out double value) =>
+        double.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>Why a cell is not a number, as a sentence.</summary>
+    public static string NotANumber(string what, ReadOnlySpan<char> text) =>
+        text.Contains(',')
+            ? $"{what} is '{text}', which is not a number; write decimals with '.', for example 1.5."
+            : $"{what} is '{text}', which is not a number; expected a decimal such as 0.75, -2 or 1.5e-3.";
+
+    /// <summary>Explains a row whose number of cells is wrong, at the first missing or extra cell.</summary>
+    public static CsvFormatException WrongCellCount(string source, int line, int found, int expected, string layout) =>
+        new(
+            source,
+            line,
+            found < expected ? found + 1 : expected + 1,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The row has {found} {(found == 1 ? "cell" : "cells")}, but {expected} are expected ({layout})."));
+
+    private static bool MoveNext(SepReader csv, string source, int? blankLine)
+    {
+        try
+        {
+            return csv.MoveNext();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CsvFormatException(source, blankLine ?? 1, 1, $"The file cannot be read as CSV: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Sep reads an unclosed quote up to the end of the input as one cell; catch that here, on the raw row,
+    /// and name the cell where the quote opens.
+    /// </summary>
+    private static void ThrowOnUnclosedQuote(ReadOnlySpan<char> raw, string source, int line)
+    {
+        var inQuotes = false;
+        var column = 1;
+        var openedAt = 0;
+        foreach (var c in raw)
+        {
+            if (c == '"')
+            {
+                inQuotes = !inQuotes;
+                if (inQuotes)
+                {
+                    openedAt = column;
+                }
+            }
+            else if (c == ',' && !inQuotes)
+            {
+                column++;
+            }
+        }
+
+        if (inQuotes)
+        {
+            throw new CsvFormatException(source, line, openedAt, "A quoted cell is never closed; a cell that starts with '\"' must end with '\"'.");
+        }
+    }
+}

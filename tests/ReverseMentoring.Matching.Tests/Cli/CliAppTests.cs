@@ -1,0 +1,41 @@
+using ReverseMentoring.Matching.Cli;
+using ReverseMentoring.Matching.IO;
+using ReverseMentoring.Matching.Model;
+using Xunit;
+
+namespace ReverseMentoring.Matching.Tests.Cli;
+
+public class CliAppTests
+{
+    [Fact]
+    public void An_unexpected_exception_exits_1_with_its_message_and_no_stack_trace()
+    {
+        using var stderr = new StringWriter();
+
+        var exit = CliApp.Guard(stderr, () => throw new InvalidOperationException("boom"));
+
+        Assert.Equal(CliApp.UnexpectedError, exit);
+        Assert.Equal("rmatch: unexpected error (InvalidOperationException): boom", stderr.ToString().TrimEnd());
+    }
+
+    [Fact]
+    public void Input_exceptions_exit_2_and_csv_errors_keep_their_position_format()
+    {
+        using var stderr = new StringWriter();
+
+        Assert.Equal(CliApp.BadInput, CliApp.Guard(stderr, () => throw new CsvFormatException("f.csv", 3, 4, "Bad.")));
+        Assert.Equal(CliApp.BadInput, CliApp.Guard(stderr, () => throw new ParticipantValidationException("a", "level", "is odd.")));
+
+        Assert.Equal(["f.csv:3:4: Bad.", "rmatch: Participant 'a': level is odd."], stderr.ToString().TrimEnd().Split(Environment.NewLine));
+    }
+
+    [Fact]
+    public void Root_help_lists_both_verbs()
+    {
+        var (exit, stdout, _) = CliRunner.Run("--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("assign", stdout, StringComparison.Ordinal);
+        Assert.Contains("match", stdout, StringComparison.Ordinal);
+    }
+}
