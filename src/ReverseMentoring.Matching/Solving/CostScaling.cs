@@ -10,9 +10,12 @@ namespace ReverseMentoring.Matching.Solving;
 /// bonus B = 2·P·S + 1 (P = the most pairs possible), larger than the spread of the total of any pairing, so one
 /// more pair always beats any gain in total; a pair's cost is -(B + q) and an unpaired slot costs 0.
 /// Quality first has no bonus and maps a positive score to at least 1, so a pair that adds value is always made
-/// when it can be. OR-Tools multiplies costs by about the node count internally, so S is the largest value with
-/// (B + S) · (nodes + 1) below 2^61: for 1,000 per side about 2^40, i.e. scores closer than about 1e-12 of
-/// the largest one count as ties. On an overflow report the caller retries with <see cref="Coarser"/>.
+/// when it can be.
+/// OR-Tools multiplies costs by about the node count and proves its prices cannot overflow only while about
+/// 3 · nodes² · (largest cost) stays below 2^63 (its own "price change bound"); S is chosen with that bound and a
+/// factor 2 to spare: S = 2^62 / (3 · (nodes + 1)² · (2·P + 2)). For 1,000 per side that is about 2^30, i.e. scores
+/// closer than about 1e-9 of the largest one count as ties. If OR-Tools still reports a possible overflow, the
+/// caller retries with <see cref="Coarser"/>.
 /// </remarks>
 internal readonly struct CostScaling
 {
@@ -55,7 +58,8 @@ internal readonly struct CostScaling
         }
 
         var pairs = Math.Max(1, grid.PairLimit);
-        var resolution = Math.Floor(Math.Min(MaxResolution, Math.Pow(2, 61) / ((2.0 * pairs) + 2) / (nodes + 1.0)));
+        var size = nodes + 1.0;
+        var resolution = Math.Floor(Math.Min(MaxResolution, Math.Pow(2, 62) / (3 * size * size * ((2.0 * pairs) + 2))));
         return new CostScaling(resolution, largest, pairs, coverageFirst);
     }
 
