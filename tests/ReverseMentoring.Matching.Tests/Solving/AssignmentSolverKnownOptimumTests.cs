@@ -96,6 +96,9 @@ public class AssignmentSolverKnownOptimumTests
     [InlineData(1e-9)]
     [InlineData(1e10)]
     [InlineData(1e15)]
+    [InlineData(1e300)]
+    [InlineData(1e-300)]
+    [InlineData(1e-320)]
     public void Magnitude_does_not_change_the_optimum(double scale)
     {
         // a: x 3, y 2 ; b: x 2.9, y 1 → (a–x, b–y) = 4, (a–y, b–x) = 4.9: the cross pairing wins by 0.9·scale.
@@ -103,6 +106,31 @@ public class AssignmentSolverKnownOptimumTests
             ["a", "b"], ["x", "y"], new double?[,] { { 3 * scale, 2 * scale }, { 2.9 * scale, 1 * scale } });
 
         Assert.Equal([("a", "y"), ("b", "x")], Ids(result, matrix));
+    }
+
+    [Theory]
+    [InlineData(1e-6)]
+    [InlineData(1e10)]
+    [InlineData(1e-300)]
+    public void Magnitude_does_not_change_the_optimum_when_the_diagonal_wins(double scale)
+    {
+        // a: x 3, y 1 ; b: x 1, y 3 → diagonal 6·scale beats cross 2·scale.
+        var (result, matrix) = Solve(["a", "b"], ["x", "y"], new double?[,] { { 3 * scale, 1 * scale }, { 1 * scale, 3 * scale } });
+
+        Assert.Equal([("a", "x"), ("b", "y")], Ids(result, matrix));
+    }
+
+    [Theory]
+    [InlineData(1e-6)]
+    [InlineData(1e-200)]
+    [InlineData(1e-300)]
+    [InlineData(1e-320)]
+    public void Single_allowed_pair_with_a_tiny_positive_score_is_taken(double score)
+    {
+        // Only a–x is allowed; one pair beats none whatever its (finite) score.
+        var (result, matrix) = Solve(["a", "b"], ["x", "y"], new double?[,] { { score, null }, { null, null } });
+
+        Assert.Equal([("a", "x")], Ids(result, matrix));
     }
 
     [Fact]
