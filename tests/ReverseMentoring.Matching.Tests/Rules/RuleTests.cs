@@ -1,0 +1,184 @@
+using ReverseMentoring.Matching.Model;
+using ReverseMentoring.Matching.Rules;
+using ReverseMentoring.Matching.Tests.Support;
+using Xunit;
+using static ReverseMentoring.Matching.Tests.Support.People;
+
+namespace ReverseMentoring.Matching.Tests.Rules;
+
+public class ReportingLineRuleTests
+{
+    private static bool Allowed(Cohort cohort, string mentorId, string menteeId)
+    {
+        Assert.True(cohort.TryGet(mentorId, out var mentor));
+        Assert.True(cohort.TryGet(menteeId, out var mentee));
+        return PairRules.ReportingLine.Allows(mentor, mentee, cohort);
+    }
+
+    [Fact]
+    public void Mentee_who_is_the_mentors_direct_manager_is_excluded()
+    {
+        var cohort = new Cohort([Mentor("ana", manager: "cfo"), Mentee("cfo")]);
+        Assert.False(Allowed(cohort, "ana", "cfo"));
+    }
+
+    [Fact]
+    public void Mentor_who_is_the_mentees_direct_manager_is_excluded()
+    {
+        // Unusual, but the rule works both ways.
+        var cohort = new Cohort([Mentor("ana"), Mentee("cfo", manager: "ana")]);
+        Assert.False(Allowed(cohort, "ana", "cfo"));
+    }
+
+    [Fact]
+    public void Indirect_manager_through_a_chain_is_excluded()
+    {
+        // ana -> lead -> vp -> cfo : cfo is three levels above ana.
+        var cohort = new Cohort([Mentor("ana", manager: "lead"), Mentor("lead", manager: "vp"), Mentee("vp", manager: "cfo"), Mentee("cfo")]);
+        Assert.False(Allowed(cohort, "ana", "cfo"));
+        Assert.False(Allowed(cohort, "ana", "vp"));
+        Assert.False(Allowed(cohort, "lead", "cfo"));
+    }
+
+    [Fact]
+    public void Unrelated_people_are_allowed_even_with_a_shared_manager()
+    {
+        // ana and cmo both report to ceo: siblings, not a reporting line.
+        var cohort = new Cohort([Mentor("ana", manager: "ceo"), Mentee("cmo", manager: "ceo"), Mentee("ceo"), Mentee("cfo")]);
+        Assert.True(Allowed(cohort, "ana", "cmo"));
+        Assert.True(Allowed(cohort, "ana", "cfo"));
+        Assert.False(Allowed(cohort, "ana", "ceo"));
+    }
+
+    [Fact]
+    public void Manager_id_not_in_the_cohort_excludes_nobody()
+    {
+        // ana's manager "lead" is not a participant, so we cannot see who is above lead.
+        var cohort = new Cohort([Mentor("ana", manager: "lead"), Mentee("cfo", manager: "board")]);
+        Assert.True(Allowed(cohort, "ana", "cfo"));
+    }
+
+    [Fact]
+    public void Rule_has_its_documented_name_and_reason()
+    {
+        Assert.Equal("reporting line", PairRules.ReportingLine.Name);
+        Assert.Equal("excluded by reporting line", PairRules.ReportingLine.ExclusionReason);
+    }
+}
+
+public class MentorMoreJuniorRuleTests
+{
+    [Theory]
+    [InlineData(1, 5, true)]
+    [InlineData(4.99, 5, true)]
+    [InlineData(-3, -2, true)]
+    [InlineData(5, 5, false)]
+    [InlineData(6, 5, false)]
+    public void Mentor_must_be_strictly_more_junior(double mentorSeniority, double menteeSeniority, bool allowed)
+    {
+        var mentor = Mentor("ana", seniority: mentorSeniority);
+        var mentee = Mentee("cfo", seniority: menteeSeniority);
+        var cohort = new Cohort([mentor, mentee]);
+        Assert.Equal(allowed, PairRules.MentorMoreJunior.Allows(mentor, mentee, cohort));
+    }
+
+    [Fact]
+    public void Rule_has_its_documented_name_and_reason()
+    {
+        Assert.Equal("seniority", PairRules.MentorMoreJunior.Name);
+        Assert.Equal("not more junior", PairRules.MentorMoreJunior.ExclusionReason);
+    }
+
+    [Fact]
+    public void Defaults_are_reporting_line_then_seniority()
+    {
+        Assert.Equal([PairRules.ReportingLine, PairRules.MentorMoreJunior], PairRules.Defaults);
+    }
+}
+
+public class EligibilityTests
+{
+    [Fact]
+    public void Rows_are_mentees_and_columns_mentors_in_id_order()
+    {
+        // Mentees a-exec, b-exec; mentors x, y. Only y is managed by b-exec.
+        var cohort = new Cohort([Mentor("y", manager: "b-exec"), Mentee("b-exec"), Mentor("x"), Mentee("a-exec")]);
+        var eligibility = Eligibility.Evaluate(cohort, PairRules.Defaults);
+
+        Assert.True(eligibility.IsAllowed(0, 0));
+        Assert.True(eligibility.IsAllowed(0, 1));
+        Assert.True(eligibility.IsAllowed(1, 0));
+        Assert.False(eligibility.IsAllowed(1, 1));
+        Assert.Equal(0, eligibility.ExcludedBy(1, 1));
+        Assert.Equal(Eligibility.Allowed, eligibility.ExcludedBy(0, 0));
+    }
+
+    [Fact]
+    public void First_excluding_rule_is_recorded()
+    {
+        // ana reports to cfo AND is not more junior (seniority 9 > 5): both rules exclude the pair.
+        var cohort = new Cohort([Mentor("ana", seniority: 9, manager: "cfo"), Mentee("cfo")]);
+
+        var lineFirst = Eligibility.Evaluate(cohort, [PairRules.ReportingLine, PairRules.MentorMoreJunior]);
+        var seniorityFirst = Eligibility.Evaluate(cohort, [PairRules.MentorMoreJunior, PairRules.ReportingLine]);
+
+        Assert.Equal(0, lineFirst.ExcludedBy(0, 0));
+        Assert.Equal(PairRules.ReportingLine, lineFirst.Rules[lineFirst.ExcludedBy(0, 0)]);
+        Assert.Equal(0, seniorityFirst.ExcludedBy(0, 0));
+        Assert.Equal(PairRules.MentorMoreJunior, seniorityFirst.Rules[seniorityFirst.ExcludedBy(0, 0)]);
+    }
+
+    [Fact]
+    public void Later_rule_is_recorded_when_earlier_ones_allow()
+    {
+        var cohort = new Cohort([Mentor("ana", seniority: 9), Mentee("cfo")]);
+        var eligibility = Eligibility.Evaluate(cohort, [PairRules.ReportingLine, new ForbidMentorRule("other", "nobody"), PairRules.MentorMoreJunior]);
+        Assert.Equal(2, eligibility.ExcludedBy(0, 0));
+    }
+
+    [Fact]
+    public void No_rules_allow_everything()
+    {
+        var cohort = new Cohort([Mentor("ana", seniority: 9, manager: "cfo"), Mentee("cfo")]);
+        Assert.True(Eligibility.Evaluate(cohort, []).IsAllowed(0, 0));
+    }
+
+    [Fact]
+    public void Duplicate_rule_names_are_rejected()
+    {
+        var cohort = new Cohort([Mentor("ana"), Mentee("cfo")]);
+        var ex = Assert.Throws<ArgumentException>(() => Eligibility.Evaluate(
+            cohort, [new ForbidMentorRule("same", "a"), PairRules.ReportingLine, new ForbidMentorRule("same", "b")]));
+        Assert.Contains("'same'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Same_rule_twice_is_rejected()
+    {
+        var cohort = new Cohort([Mentor("ana"), Mentee("cfo")]);
+        Assert.Throws<ArgumentException>(() => Eligibility.Evaluate(cohort, [PairRules.ReportingLine, PairRules.ReportingLine]));
+    }
+
+    [Fact]
+    public void Rules_list_is_copied()
+    {
+        var cohort = new Cohort([Mentor("ana"), Mentee("cfo")]);
+        var rules = new List<PairRule> { PairRules.ReportingLine };
+        var eligibility = Eligibility.Evaluate(cohort, rules);
+        rules.Add(PairRules.MentorMoreJunior);
+        Assert.Single(eligibility.Rules);
+    }
+
+    [Fact]
+    public void User_written_rule_plugs_in()
+    {
+        // ana speaks en, bo speaks fr; cfo speaks EN (case differs) only.
+        var cohort = new Cohort([Mentor("ana", languages: ["en"]), Mentor("bo", languages: ["fr"]), Mentee("cfo", languages: ["EN"])]);
+        var eligibility = Eligibility.Evaluate(cohort, [.. PairRules.Defaults, new SharedLanguageRule()]);
+
+        Assert.True(eligibility.IsAllowed(0, 0));
+        Assert.False(eligibility.IsAllowed(0, 1));
+        Assert.Equal(2, eligibility.ExcludedBy(0, 1));
+        Assert.Equal("language", eligibility.Rules[2].Name);
+    }
+}
