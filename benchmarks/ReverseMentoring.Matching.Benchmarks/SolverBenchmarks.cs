@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using ReverseMentoring.Matching.Rules;
 using ReverseMentoring.Matching.Scoring;
 using ReverseMentoring.Matching.Solving;
 
@@ -131,6 +132,15 @@ public class SolverBenchmarks
                      .SelectMany(a => a.Values).Cast<string>())
         {
             output.WriteLine(Compare(shape, RandomMatrix(shape)));
+        }
+
+        // Uniform random scores are the easy case for greedy; a generated cohort scored by the default
+        // scorer under the default rules (reporting line, seniority) is closer to a real program.
+        foreach (var n in (int[])[100, 500])
+        {
+            var cohort = SyntheticCohort.Create(n);
+            var scores = CohortScores.Compute(Eligibility.Evaluate(cohort, PairRules.Defaults), PairScorers.Default);
+            output.WriteLine(Compare($"cohort{n}", scores.Matrix));
         }
     }
 
