@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReverseMentoring.Matching.Rules;
 
 namespace ReverseMentoring.Matching.Scoring;
@@ -9,9 +8,6 @@ namespace ReverseMentoring.Matching.Scoring;
 /// </summary>
 public sealed class CohortScores
 {
-    /// <summary>Scores may overshoot [0, 1] by rounding; anything beyond this is a broken scorer.</summary>
-    private const double Tolerance = 1e-9;
-
     private readonly double[] _components;
 
     private CohortScores(Eligibility eligibility, IReadOnlyList<string> componentNames, double[] components, ScoreMatrix matrix)
@@ -42,7 +38,8 @@ public sealed class CohortScores
         var names = scorer.ComponentNames.ToArray();
         var k = names.Length;
         var components = new double[mentees.Count * mentors.Count * k];
-        scorer.ScoreAll(new ScoringTable(mentors, mentees), components, k, 0, 1.0);
+        var table = new ScoringTable(mentors, mentees);
+        scorer.ScoreAll(table, components, k, 0, 1.0);
 
         var scores = new double[mentees.Count * mentors.Count];
         var allowed = new bool[scores.Length];
@@ -51,20 +48,7 @@ public sealed class CohortScores
             for (var j = 0; j < mentors.Count; j++)
             {
                 var cell = (i * mentors.Count) + j;
-                double sum = 0;
-                for (var c = 0; c < k; c++)
-                {
-                    sum += components[(cell * k) + c];
-                }
-
-                if (!double.IsFinite(sum) || sum < -Tolerance || sum > 1 + Tolerance)
-                {
-                    throw new InvalidOperationException(string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"Scorer {scorer.GetType().Name} scored mentor '{mentors[j].Id}' with mentee '{mentees[i].Id}' {sum}; a score must be a finite number in [0, 1]."));
-                }
-
-                scores[cell] = Math.Clamp(sum, 0, 1);
+                scores[cell] = Math.Clamp(ScorerContract.CheckedScore(scorer, table, components, k, 0, 1.0, i, j), 0, 1);
                 allowed[cell] = eligibility.IsAllowed(i, j);
             }
         }

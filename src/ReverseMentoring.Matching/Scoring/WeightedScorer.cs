@@ -69,6 +69,10 @@ internal sealed class WeightedScorer : PairScorer
         foreach (var (scorer, partWeight, partOffset) in _parts)
         {
             scorer.ScoreAll(table, buffer, stride, offset + partOffset, weight * partWeight);
+            if (ScorerContract.IsUserScorer(scorer))
+            {
+                ScorerContract.VerifyAll(scorer, table, buffer, stride, offset + partOffset, weight * partWeight);
+            }
         }
     }
 }

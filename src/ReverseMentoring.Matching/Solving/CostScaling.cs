@@ -21,14 +21,12 @@ internal readonly struct CostScaling
 {
     private const double MaxResolution = 4503599627370496d; // 2^52: finer than a double can tell apart
 
-    private readonly double _factor;
     private readonly bool _coverageFirst;
 
     private CostScaling(double resolution, double largest, int pairLimit, bool coverageFirst)
     {
         Resolution = resolution;
         Largest = largest;
-        _factor = largest > 0 ? resolution / largest : 0;
         _coverageFirst = coverageFirst;
         PairLimit = pairLimit;
         PairBonus = coverageFirst ? (2L * pairLimit * (long)resolution) + 1 : 0;
@@ -70,7 +68,8 @@ internal readonly struct CostScaling
     /// <summary>The cost of pairing with score <paramref name="score"/>.</summary>
     public long PairCost(double score)
     {
-        var scaled = (long)Math.Round(score * _factor);
+        // score / M first: |score / M| <= 1, so even M near the smallest double cannot overflow.
+        var scaled = Largest > 0 ? (long)Math.Round(score / Largest * Resolution) : 0;
         if (!_coverageFirst && score > 0)
         {
             scaled = Math.Max(1, scaled);

@@ -205,9 +205,12 @@ public class MatchingEngineTests
         var options = new MatchingEngine().Options;
         Assert.Same(ReverseMentoring.Matching.Scoring.PairScorers.Default, options.Scorer);
         Assert.Equal(PairRules.Defaults, options.Rules);
-        Assert.Equal("LinearSumAssignment", options.Solver.Name);
+        Assert.Equal("Automatic", options.Solver.Name);
+        Assert.Equal(ReverseMentoring.Matching.Solving.PairingObjective.MaxTotal, options.Objective);
+        Assert.Equal(ReverseMentoring.Matching.Solving.PairingPriority.CoverageFirst, options.Priority);
+        Assert.Null(options.MinimumScore);
+        Assert.Empty(options.PinnedPairs);
     }
-
 
     [Fact]
     public void Mentor_capacity_above_one_is_used()

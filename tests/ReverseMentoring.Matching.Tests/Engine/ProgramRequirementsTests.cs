@@ -16,7 +16,7 @@ public sealed class ProgramRequirementsTests
         new(id, ParticipantRole.Mentee, seniority: 5, capacity: capacity, languages: languages,
             goals: new Dictionary<string, double> { [SkillAreas.Technology] = 1 });
 
-    private static MatchingOptions SkillGapOnly => new() { Scorer = Scoring.PairScorers.SkillGap };
+    private static MatchingOptions SkillGapOnly => new() { Scorer = ReverseMentoring.Matching.Scoring.PairScorers.SkillGap };
 
     [Fact]
     public void A_mentor_with_capacity_takes_a_circle_of_mentees_via_min_cost_flow()

@@ -166,7 +166,7 @@ public class AssignmentSolverKnownOptimumTests
     [Fact]
     public void Null_matrix_is_rejected()
     {
-        Assert.Throws<ArgumentNullException>(() => PairingSolvers.LinearSumAssignment.Solve(null!));
+        Assert.Throws<ArgumentNullException>(() => PairingSolvers.LinearSumAssignment.Solve((ScoreMatrix)null!));
     }
 
     [Fact]
