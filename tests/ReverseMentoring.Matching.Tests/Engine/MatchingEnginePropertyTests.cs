@@ -44,11 +44,11 @@ public class MatchingEnginePropertyTests
             }
         }
 
-        var (count, total) = BruteForce.Best(scores);
+        var (count, total) = PairingOracle.Best(scores);
         var pairing = new MatchingEngine().Match(c.People);
 
         Assert.Equal(count, pairing.Pairs.Count);
-        Assert.True(Math.Abs(total - pairing.TotalScore) <= BruteForce.Tolerance(scores) + 1e-12, $"oracle {total:R} engine {pairing.TotalScore:R}");
+        Assert.True(Math.Abs(total - pairing.TotalScore) <= PairingOracle.Tolerance(scores) + 1e-12, $"oracle {total:R} engine {pairing.TotalScore:R}");
         foreach (var pair in pairing.Pairs)
         {
             var i = Array.IndexOf(mentees, pair.MenteeId);

@@ -3,31 +3,45 @@ using ReverseMentoring.Matching.Solving;
 namespace ReverseMentoring.Matching.Tests.Support;
 
 /// <summary>
-/// Brute force for any pairing problem: enumerates every set of open cells that fits the capacities
-/// (row by row, each row choosing a subset of columns) and keeps the best by the documented objective.
-/// Independent of the library's solvers; only for small instances.
+/// The brute-force oracle for any pairing problem: enumerates every set of open cells that fits the capacities
+/// (row by row, each row choosing up to its capacity of columns with capacity left) and keeps the best by the
+/// documented objective. Independent of the library's solvers: it works on the raw <c>double?[,]</c> the test built.
+/// Only for small instances.
 /// </summary>
 internal static class PairingOracle
 {
-    /// <summary>Tolerance for comparing totals and minimums.</summary>
+    /// <summary>Tolerance for comparing totals and minimums of small-valued instances.</summary>
     public const double Epsilon = 1e-9;
 
-    public static Best Solve(
+    /// <summary>One-to-one, most pairs then highest total: the default objective.</summary>
+    public static (int Count, double Total) Best(double?[,] scores)
+    {
+        var best = Solve(
+            scores,
+            [.. Enumerable.Repeat(1, scores.GetLength(0))],
+            [.. Enumerable.Repeat(1, scores.GetLength(1))],
+            PairingObjective.MaxTotal,
+            PairingPriority.CoverageFirst,
+            floor: null);
+        return (best.Pairs, best.Total);
+    }
+
+    public static Optimum Solve(
         double?[,] scores, int[] rowCapacity, int[] columnCapacity, PairingObjective objective, PairingPriority priority, double? floor)
     {
         int rows = scores.GetLength(0), columns = scores.GetLength(1);
         bool Open(int i, int j) =>
             scores[i, j] is { } s && (floor is null || s >= floor) && (priority == PairingPriority.CoverageFirst || s > 0);
 
-        var best = new Best(0, 0, double.PositiveInfinity);
+        var best = new Optimum(0, 0, double.PositiveInfinity);
         var load = new int[columns];
-        var chosen = new List<(int, int)>();
 
-        void Visit(int row, int pairs, double total, double min)
+        // Row `row` takes columns from `from` on, `left` more at most; then the next row starts.
+        void Visit(int row, int from, int left, int pairs, double total, double min)
         {
             if (row == rows)
             {
-                var candidate = new Best(pairs, total, min);
+                var candidate = new Optimum(pairs, total, min);
                 if (IsBetter(candidate, best, objective, priority))
                 {
                     best = candidate;
@@ -36,36 +50,40 @@ internal static class PairingOracle
                 return;
             }
 
-            // Every subset of this row's open columns of size up to its capacity.
-            var open = Enumerable.Range(0, columns).Where(j => Open(row, j)).ToArray();
-            for (var mask = 0; mask < 1 << open.Length; mask++)
+            Visit(row + 1, 0, row + 1 < rows ? rowCapacity[row + 1] : 0, pairs, total, min);
+            for (var j = from; left > 0 && j < columns; j++)
             {
-                var picked = open.Where((_, k) => ((mask >> k) & 1) == 1).ToArray();
-                if (picked.Length > rowCapacity[row] || picked.Any(j => load[j] >= columnCapacity[j]))
+                if (Open(row, j) && load[j] < columnCapacity[j])
                 {
-                    continue;
-                }
-
-                foreach (var j in picked)
-                {
+                    var s = scores[row, j]!.Value;
                     load[j]++;
-                }
-
-                var sum = picked.Sum(j => scores[row, j]!.Value);
-                var low = picked.Length == 0 ? min : Math.Min(min, picked.Min(j => scores[row, j]!.Value));
-                Visit(row + 1, pairs + picked.Length, total + sum, low);
-                foreach (var j in picked)
-                {
+                    Visit(row, j + 1, left - 1, pairs + 1, total + s, Math.Min(min, s));
                     load[j]--;
                 }
             }
         }
 
-        Visit(0, 0, 0, double.PositiveInfinity);
+        Visit(0, 0, rows > 0 ? rowCapacity[0] : 0, 0, 0, double.PositiveInfinity);
         return best;
     }
 
-    private static bool IsBetter(Best a, Best b, PairingObjective objective, PairingPriority priority)
+    /// <summary>The tolerance on totals agreed for the solver: 1e-9 × max|score| × n + 1e-12.</summary>
+    public static double Tolerance(double?[,] scores)
+    {
+        double largest = 0;
+        foreach (var cell in scores)
+        {
+            if (cell is { } s)
+            {
+                largest = Math.Max(largest, Math.Abs(s));
+            }
+        }
+
+        var n = Math.Max(scores.GetLength(0), scores.GetLength(1));
+        return (1e-9 * largest * n) + 1e-12;
+    }
+
+    private static bool IsBetter(Optimum a, Optimum b, PairingObjective objective, PairingPriority priority)
     {
         if (objective == PairingObjective.MaxTotal && priority == PairingPriority.QualityFirst)
         {
@@ -82,9 +100,9 @@ internal static class PairingOracle
             return a.Minimum > b.Minimum;
         }
 
-        return a.Total > b.Total + Epsilon;
+        return a.Total > b.Total;
     }
 
     /// <summary>The optimum: pair count, total score and worst pair (infinity when no pairs).</summary>
-    public readonly record struct Best(int Pairs, double Total, double Minimum);
+    public readonly record struct Optimum(int Pairs, double Total, double Minimum);
 }
