@@ -8,9 +8,9 @@ namespace ReverseMentoring.Matching.Explaining;
 /// </summary>
 /// <remarks>
 /// Preferences come from scores and a strict preference needs a strictly higher score. A blocking pair is a mentee
-/// and a mentor whose cell the problem lets a solver pair (allowed, not below the minimum score), who are not paired
-/// together, and who would both rather be: each has a free slot or scores the other strictly above its worst current
-/// partner. The optimum is what <see cref="PairingSolvers.Automatic"/> finds with the default objective (most pairs,
+/// and a mentor whose cell the problem lets a solver pair (allowed, not below the minimum score, above 0 when quality
+/// first), who are not paired together, and who would both rather be: each has a free slot or scores the other
+/// strictly above its worst current partner. The optimum is what <see cref="PairingSolvers.Automatic"/> finds with the default objective (most pairs,
 /// then highest total) under the same capacities, pinned pairs and minimum score.
 /// </remarks>
 public sealed class StabilityReport

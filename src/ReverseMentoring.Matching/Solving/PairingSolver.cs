@@ -10,7 +10,8 @@ namespace ReverseMentoring.Matching.Solving;
 /// This base class is the one place where every solver's shared decisions are made, before the solver's own core runs:
 /// rows and columns are sorted by id (ordinal), which breaks ties: the same input in any row or column order gives the
 /// same pairs; pinned pairs are made first and use up capacity; cells below the minimum score (and, quality first,
-/// cells scoring 0 or less) are closed; the max-min objective is a threshold search over the core.
+/// cells scoring 0 or less) are closed; the max-min objective is a threshold search over the core. A solver may refuse
+/// a problem it cannot honour before any work (stable matching refuses max-min, which would change who is acceptable).
 /// </remarks>
 public abstract class PairingSolver
 {
