@@ -88,6 +88,15 @@ public sealed class StablePreferencesTests
     }
 
     [Fact]
+    public void Equal_scores_are_broken_by_id_whatever_the_row_order()
+    {
+        // Both mentees score 1 with the one mentor: the mentor prefers 'a' (ordinal id order), listed second here.
+        var matrix = new ScoreMatrix(["b", "a"], ["x"], new double?[,] { { 1 }, { 1 } });
+        Assert.Equal([new SolvedPair(1, 0)], PairingSolvers.StableMenteeProposing.Solve(matrix).Pairs);
+        Assert.Equal([new SolvedPair(1, 0)], PairingSolvers.StableMentorProposing.Solve(matrix).Pairs);
+    }
+
+    [Fact]
     public void Solvers_report_their_names()
     {
         Assert.Equal("GaleShapley (mentee-proposing)", PairingSolvers.StableMenteeProposing.Solve(Matrix).SolverName);
