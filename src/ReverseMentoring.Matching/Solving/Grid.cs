@@ -6,15 +6,24 @@ namespace ReverseMentoring.Matching.Solving;
 /// </summary>
 internal sealed class Grid
 {
-    public Grid(int rows, int columns, double[] scores, bool[] open, int[] rowCapacity, int[] columnCapacity)
+    public Grid(
+        string[] rowIds, string[] columnIds, double[] scores, bool[] open, int[] rowCapacity, int[] columnCapacity)
     {
-        Rows = rows;
-        Columns = columns;
+        RowIds = rowIds;
+        ColumnIds = columnIds;
+        Rows = rowIds.Length;
+        Columns = columnIds.Length;
         Scores = scores;
         Open = open;
         RowCapacity = rowCapacity;
         ColumnCapacity = columnCapacity;
     }
+
+    /// <summary>Mentee ids in row order (ordinal), for solvers that work from ids rather than scores.</summary>
+    public string[] RowIds { get; }
+
+    /// <summary>Mentor ids in column order (ordinal).</summary>
+    public string[] ColumnIds { get; }
 
     public int Rows { get; }
 
@@ -49,6 +58,6 @@ internal sealed class Grid
             open[k] = Open[k] && Scores[k] >= threshold;
         }
 
-        return new Grid(Rows, Columns, Scores, open, RowCapacity, ColumnCapacity);
+        return new Grid(RowIds, ColumnIds, Scores, open, RowCapacity, ColumnCapacity);
     }
 }

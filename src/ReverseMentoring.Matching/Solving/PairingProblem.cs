@@ -41,6 +41,9 @@ public sealed class PairingProblem
         }
 
         MinimumScore = minimumScore;
+        Floor = Math.Max(
+            minimumScore ?? double.NegativeInfinity,
+            priority == PairingPriority.QualityFirst ? double.Epsilon : double.NegativeInfinity); // quality first: a pair must add value
     }
 
     /// <summary>The score matrix.</summary>
@@ -63,6 +66,12 @@ public sealed class PairingProblem
 
     /// <summary>Pairs below this score are never made; null for no floor.</summary>
     public double? MinimumScore { get; }
+
+    /// <summary>The lowest score a solver may pair (pinned pairs excepted): the minimum score, and above 0 when quality first.</summary>
+    internal double Floor { get; }
+
+    /// <summary>Whether a solver may pair this cell: allowed and not below <see cref="Floor"/>.</summary>
+    internal bool IsPairable(int mentee, int mentor) => Scores.IsAllowed(mentee, mentor) && Scores[mentee, mentor] >= Floor;
 
     /// <summary>Whether every capacity is 1, so that the pairing is one-to-one.</summary>
     public bool IsOneToOne => MenteeCapacities.All(c => c == 1) && MentorCapacities.All(c => c == 1);

@@ -10,7 +10,8 @@ namespace ReverseMentoring.Matching.Solving;
 /// This base class is the one place where every solver's shared decisions are made, before the solver's own core runs:
 /// rows and columns are sorted by id (ordinal), which breaks ties: the same input in any row or column order gives the
 /// same pairs; pinned pairs are made first and use up capacity; cells below the minimum score (and, quality first,
-/// cells scoring 0 or less) are closed; the max-min objective is a threshold search over the core.
+/// cells scoring 0 or less) are closed; the max-min objective is a threshold search over the core. A solver may refuse
+/// a problem it cannot honour before any work (stable matching refuses max-min, which would change who is acceptable).
 /// </remarks>
 public abstract class PairingSolver
 {
@@ -33,6 +34,7 @@ public abstract class PairingSolver
     {
         ArgumentNullException.ThrowIfNull(problem);
         cancellationToken.ThrowIfCancellationRequested();
+        CheckSupports(problem);
         var matrix = problem.Scores;
         var rows = SortedById(matrix.MenteeIds);
         var columns = SortedById(matrix.MentorIds);
@@ -67,6 +69,12 @@ public abstract class PairingSolver
     private protected abstract (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
         Grid grid, bool coverageFirst, CancellationToken cancellationToken);
 
+    /// <summary>Rejects a problem this solver cannot honour, before any work; by default every problem is accepted.</summary>
+    /// <exception cref="MatchingInputException">The problem asks for something this solver does not do.</exception>
+    private protected virtual void CheckSupports(PairingProblem problem)
+    {
+    }
+
     /// <summary>Lets one solver delegate to another's core (the automatic choice).</summary>
     internal (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCoreFor(Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
         SolveCore(grid, coverageFirst, cancellationToken);
@@ -79,25 +87,19 @@ public abstract class PairingSolver
         var matrix = problem.Scores;
         var scores = new double[rows.Length * columns.Length];
         var open = new bool[scores.Length];
-        var floor = problem.MinimumScore ?? double.NegativeInfinity;
-        if (problem.Priority == PairingPriority.QualityFirst)
-        {
-            floor = Math.Max(floor, double.Epsilon); // a pair must add value: score above 0
-        }
-
         for (var i = 0; i < rows.Length; i++)
         {
             for (var j = 0; j < columns.Length; j++)
             {
                 var score = matrix[rows[i], columns[j]];
                 scores[(i * columns.Length) + j] = score;
-                open[(i * columns.Length) + j] = matrix.IsAllowed(rows[i], columns[j]) && score >= floor;
+                open[(i * columns.Length) + j] = problem.IsPairable(rows[i], columns[j]);
             }
         }
 
         return new Grid(
-            rows.Length,
-            columns.Length,
+            [.. rows.Select(r => matrix.MenteeIds[r])],
+            [.. columns.Select(c => matrix.MentorIds[c])],
             scores,
             open,
             [.. rows.Select(r => problem.MenteeCapacities[r])],

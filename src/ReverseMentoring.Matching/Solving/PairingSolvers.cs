@@ -1,3 +1,5 @@
+using ReverseMentoring.Matching.Model;
+
 namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>The catalog of built-in solvers.</summary>
@@ -21,4 +23,32 @@ public static class PairingSolvers
     /// mentees and a mentee up to its capacity of mentors, a pair is never repeated; most pairs, then highest total.
     /// </summary>
     public static PairingSolver MinCostFlow => FlowSolver.Instance;
+
+    /// <summary>
+    /// Stable matching, mentees proposing (Gale–Shapley with capacities): no mentor and mentee who both prefer each
+    /// other to what they got, and among such pairings the best for every mentee. Each side ranks its allowed partners
+    /// by score, highest first, ties by id (ordinal). Respects capacities, rules, pinned pairs and the minimum score;
+    /// rejects the max-min objective. Reported as <c>GaleShapley (mentee-proposing)</c>.
+    /// </summary>
+    public static PairingSolver StableMenteeProposing => StableSolver.MenteeProposing;
+
+    /// <summary>
+    /// Stable matching, mentors proposing: as <see cref="StableMenteeProposing"/>, but the best stable pairing for
+    /// every mentor. Reported as <c>GaleShapley (mentor-proposing)</c>.
+    /// </summary>
+    public static PairingSolver StableMentorProposing => StableSolver.MentorProposing;
+
+    /// <summary>
+    /// Stable matching on explicit rankings instead of scores: a pair is made only when both sides list each other
+    /// and the problem allows the cell. Reported as <c>GaleShapley (mentee-proposing, ranked)</c> or
+    /// <c>GaleShapley (mentor-proposing, ranked)</c>.
+    /// </summary>
+    /// <param name="preferences">The rankings; checked against the score matrix's ids when solving.</param>
+    /// <param name="proposer">The side that proposes and gets its best stable partners.</param>
+    /// <exception cref="MatchingInputException">The proposing side is not a defined value.</exception>
+    public static PairingSolver Stable(StablePreferences preferences, StableProposer proposer = StableProposer.Mentees)
+    {
+        ArgumentNullException.ThrowIfNull(preferences);
+        return new StableSolver(proposer, preferences);
+    }
 }

@@ -1,0 +1,95 @@
+using FsCheck.Xunit;
+using ReverseMentoring.Matching.Explaining;
+using ReverseMentoring.Matching.Model;
+using ReverseMentoring.Matching.Scoring;
+using ReverseMentoring.Matching.Solving;
+using Xunit;
+
+namespace ReverseMentoring.Matching.Tests.Stable;
+
+/// <summary>The stability report against brute force, on stable and unstable pairings.</summary>
+public sealed class StabilityReportTests
+{
+    // Stable: A–X (both first choices), B alone. Optimal (most pairs first): A–Y and B–X.
+    private static readonly ScoreMatrix Crossed = new(["A", "B"], ["X", "Y"], new double?[,] { { 10, 1 }, { 1, null } });
+
+    [Property(Arbitrary = [typeof(StableArbitraries)], MaxTest = 300)]
+    public void The_blocking_pairs_are_exactly_those_brute_force_finds(PairedInstance p)
+    {
+        var x = p.Instance;
+        var report = StabilityReport.Analyze(x.Problem, p.Pairing);
+        var expected = BruteForce.BlockingByScores(x, p.Pairing);
+        Assert.Equal(expected, report.BlockingPairs.ToHashSet());
+        Assert.Equal(expected.Count, report.BlockingPairCount);
+        Assert.Equal(expected.Count == 0, report.IsStable);
+        Assert.Equal(p.Pairing.Length, report.PairCount);
+        Assert.Equal(p.Pairing.Sum(c => x.Score(c.Mentee, c.Mentor)), report.Total, 9);
+        Assert.Equal(
+            report.BlockingPairs.OrderBy(c => x.MenteeIds[c.Mentee], StringComparer.Ordinal).ThenBy(c => x.MentorIds[c.Mentor], StringComparer.Ordinal),
+            report.BlockingPairs);
+    }
+
+    [Property(Arbitrary = [typeof(SmallArbitraries)], MaxTest = 150)]
+    public void Gale_Shapley_is_stable_and_the_price_of_stability_is_the_brute_force_optimum_minus_its_total(StableInstance x)
+    {
+        var (optimalPairs, optimalTotal) = BruteForce.OptimalCoverageFirst(x);
+        foreach (var solver in new[] { PairingSolvers.StableMenteeProposing, PairingSolvers.StableMentorProposing })
+        {
+            var stable = solver.Solve(x.Problem);
+            var stableTotal = stable.Pairs.Sum(c => x.Score(c.Mentee, c.Mentor));
+            var report = StabilityReport.Analyze(x.Problem, stable);
+            Assert.True(report.IsStable);
+            Assert.Equal(optimalPairs, report.OptimalPairCount);
+            Assert.Equal(optimalTotal, report.OptimalTotal, 9);
+            Assert.Equal(stableTotal, report.Total, 9);
+            Assert.Equal(optimalTotal - stableTotal, report.PriceOfStability, 9);
+            Assert.Equal(optimalTotal > 0 && stableTotal > 0 ? optimalTotal / stableTotal : null, report.PriceOfStabilityRatio);
+        }
+    }
+
+    [Fact]
+    public void A_stable_pairing_with_fewer_pairs_can_score_more_than_the_coverage_first_optimum()
+    {
+        var problem = new PairingProblem(Crossed);
+        var stable = StabilityReport.Analyze(problem, PairingSolvers.StableMenteeProposing.Solve(problem));
+        Assert.True(stable.IsStable);
+        Assert.Equal((1, 10.0, 2, 2.0), (stable.PairCount, stable.Total, stable.OptimalPairCount, stable.OptimalTotal));
+        Assert.Equal(-8, stable.PriceOfStability);
+        Assert.Equal(0.2, stable.PriceOfStabilityRatio);
+
+        var optimal = StabilityReport.Analyze(problem, PairingSolvers.Automatic.Solve(problem));
+        Assert.Equal([new SolvedPair(0, 0)], optimal.BlockingPairs); // A and X would both rather be together
+        Assert.Equal(0, optimal.PriceOfStability);
+        Assert.Equal(1, optimal.PriceOfStabilityRatio);
+    }
+
+    [Fact]
+    public void A_strict_preference_needs_a_strictly_higher_score()
+    {
+        // A has X; A scores Y the same as X, so A does not block with Y even though Y is free.
+        var matrix = new ScoreMatrix(["A"], ["X", "Y"], new double?[,] { { 0.5, 0.5 } });
+        Assert.True(StabilityReport.Analyze(new PairingProblem(matrix), [new SolvedPair(0, 0)]).IsStable);
+        Assert.Equal([new SolvedPair(0, 1)], StabilityReport.Analyze(new PairingProblem(matrix, menteeCapacities: [2]), [new SolvedPair(0, 0)]).BlockingPairs);
+    }
+
+    [Fact]
+    public void Cells_below_the_minimum_score_do_not_block()
+    {
+        var problem = new PairingProblem(Crossed, minimumScore: 5);
+        Assert.True(StabilityReport.Analyze(problem, []).BlockingPairs.SequenceEqual([new SolvedPair(0, 0)]));
+        Assert.True(StabilityReport.Analyze(problem, [new SolvedPair(0, 0)]).IsStable);
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0, 0, "The pairing has mentor 'X' with mentee 'A' more than once.")]
+    [InlineData(1, 1, 0, 0, "The pairing has mentor 'Y' with mentee 'B', which is not allowed.")]
+    [InlineData(0, 0, 1, 0, "The pairing goes over a capacity with mentor 'X' with mentee 'B'.")]
+    [InlineData(0, 0, 2, 0, "The pair (2, 0) is outside the score matrix.")]
+    public void Pairings_that_do_not_fit_the_problem_are_rejected(int mentee1, int mentor1, int mentee2, int mentor2, string message)
+    {
+        var problem = new PairingProblem(Crossed);
+        var error = Assert.Throws<MatchingInputException>(
+            () => StabilityReport.Analyze(problem, [new SolvedPair(mentee1, mentor1), new SolvedPair(mentee2, mentor2)]));
+        Assert.Equal(message, error.Message);
+    }
+}
