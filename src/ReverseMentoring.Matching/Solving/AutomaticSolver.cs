@@ -1,8 +1,8 @@
 namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
-/// Picks the solver from the problem's shape: one-to-one goes to <c>LinearSumAssignment</c>, capacities above 1
-/// go to <c>MinCostFlow</c>. The result names the one that ran.
+/// Picks the solver from the problem's shape: side constraints go to CP-SAT, one-to-one to
+/// <c>LinearSumAssignment</c>, capacities above 1 to <c>MinCostFlow</c>. The result names the one that ran.
 /// </summary>
 internal sealed class AutomaticSolver : PairingSolver
 {
@@ -10,13 +10,20 @@ internal sealed class AutomaticSolver : PairingSolver
 
     public override string Name => "Automatic";
 
-    private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
-        Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
-        grid.IsOneToOne
-            ? Core(AssignmentSolver.Instance, grid, coverageFirst, cancellationToken)
-            : Core(FlowSolver.Instance, grid, coverageFirst, cancellationToken);
+    private protected override bool SupportsSideConstraints => true;
 
-    private static (IReadOnlyList<SolvedPair> Pairs, string RanAs) Core(
-        PairingSolver solver, Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
-        solver.SolveCoreFor(grid, coverageFirst, cancellationToken);
+    private protected override CoreOutcome SolveCoreOutcome(Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
+        Choose(grid).SolveCoreFor(grid, coverageFirst, cancellationToken);
+
+    private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
+        Grid grid, bool coverageFirst, CancellationToken cancellationToken)
+    {
+        var outcome = SolveCoreOutcome(grid, coverageFirst, cancellationToken);
+        return (outcome.Pairs, outcome.RanAs);
+    }
+
+    private static PairingSolver Choose(Grid grid) =>
+        grid.Side?.Constraints.HasConstraints == true ? CpSatSolver.Instance
+        : grid.IsOneToOne ? AssignmentSolver.Instance
+        : FlowSolver.Instance;
 }

@@ -45,6 +45,36 @@ internal readonly struct CostScaling
 
     public static CostScaling For(Grid grid, int nodes, bool coverageFirst)
     {
+        var pairs = Math.Max(1, grid.PairLimit);
+        var resolution = Math.Floor(Math.Min(MaxResolution, Math.Pow(2, 61) / ((2.0 * pairs) + 2) / (nodes + 1.0)));
+        return new CostScaling(resolution, LargestOpen(grid), pairs, coverageFirst);
+    }
+
+    /// <summary>A scaling with a resolution the caller picks (CP-SAT wants far smaller coefficients than the flows).</summary>
+    public static CostScaling WithResolution(Grid grid, double resolution, bool coverageFirst) =>
+        new(Math.Max(1, Math.Floor(Math.Min(MaxResolution, resolution))), LargestOpen(grid), Math.Max(1, grid.PairLimit), coverageFirst);
+
+    /// <summary>The same scaling with 16 times less resolution, or null when too little is left.</summary>
+    public CostScaling? Coarser() =>
+        Resolution >= 1 << 14 ? new CostScaling(Math.Floor(Resolution / 16), Largest, PairLimit, _coverageFirst) : null;
+
+    /// <summary>The cost of pairing with score <paramref name="score"/>.</summary>
+    public long PairCost(double score) => -(PairBonus + Scaled(score));
+
+    /// <summary>q: the score as an integer in [-S, S]; quality first, a positive score is at least 1.</summary>
+    public long Scaled(double score)
+    {
+        var scaled = (long)Math.Round(score * _factor);
+        if (!_coverageFirst && score > 0)
+        {
+            scaled = Math.Max(1, scaled);
+        }
+
+        return scaled;
+    }
+
+    private static double LargestOpen(Grid grid)
+    {
         double largest = 0;
         for (var k = 0; k < grid.Scores.Length; k++)
         {
@@ -54,24 +84,6 @@ internal readonly struct CostScaling
             }
         }
 
-        var pairs = Math.Max(1, grid.PairLimit);
-        var resolution = Math.Floor(Math.Min(MaxResolution, Math.Pow(2, 61) / ((2.0 * pairs) + 2) / (nodes + 1.0)));
-        return new CostScaling(resolution, largest, pairs, coverageFirst);
-    }
-
-    /// <summary>The same scaling with 16 times less resolution, or null when too little is left.</summary>
-    public CostScaling? Coarser() =>
-        Resolution >= 1 << 14 ? new CostScaling(Math.Floor(Resolution / 16), Largest, PairLimit, _coverageFirst) : null;
-
-    /// <summary>The cost of pairing with score <paramref name="score"/>.</summary>
-    public long PairCost(double score)
-    {
-        var scaled = (long)Math.Round(score * _factor);
-        if (!_coverageFirst && score > 0)
-        {
-            scaled = Math.Max(1, scaled);
-        }
-
-        return -(PairBonus + scaled);
+        return largest;
     }
 }
