@@ -68,7 +68,9 @@ public sealed class MatchingEngine
         var solved = Options.Solver.Solve(problem, cancellationToken);
         if (solved.Status == SolverStatus.Infeasible)
         {
-            throw new MatchingInputException(solved.InfeasibilityReason ?? "No pairing meets the constraints.");
+            var names = solved.InfeasibleConstraints.Select(OptionName).ToArray();
+            throw new MatchingInputException(
+                $"The side constraints {string.Join(" and ", names)} cannot hold with the pinned pairs. {solved.InfeasibilityReason}");
         }
 
         var pairs = solved.Pairs
@@ -98,6 +100,15 @@ public sealed class MatchingEngine
             options.BalanceMentorLoad,
             options.MaxMenteesPerDepartmentPerMentor,
             options.CpSatTimeLimit);
+
+    /// <summary>The <see cref="SideConstraintOptions"/> property behind a solver-side constraint name.</summary>
+    private static string OptionName(string constraint) => constraint switch
+    {
+        nameof(SideConstraints.MaxSameGroupPairs) => nameof(SideConstraintOptions.MaxSameDepartmentPairs),
+        nameof(SideConstraints.MinCrossGroupShare) => nameof(SideConstraintOptions.MinCrossDepartmentShare),
+        nameof(SideConstraints.MaxMenteesPerGroupPerMentor) => nameof(SideConstraintOptions.MaxMenteesPerDepartmentPerMentor),
+        _ => constraint,
+    };
 
     private static SolvedPair PinnedCell(Eligibility eligibility, ParticipantPair pair)
     {

@@ -30,7 +30,7 @@ public sealed class SolverResult
 
     /// <summary>
     /// The value of the objective CP-SAT maximised for these pairs, in its own integer units (pair bonus, load term and
-    /// scaled scores, see the README); null for the exact flow solvers and when infeasible.
+    /// scaled scores); null for the exact flow solvers and when infeasible.
     /// </summary>
     public double? Objective { get; }
 
