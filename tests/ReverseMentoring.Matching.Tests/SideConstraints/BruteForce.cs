@@ -10,10 +10,15 @@ namespace ReverseMentoring.Matching.Tests.SideConstraints;
 /// </summary>
 internal static class BruteForce
 {
-    public sealed record Best(int Pairs, int MaxLoad, double Total);
+    /// <summary>The measures of a pairing; Worst is the lowest score among the pairs that were not pinned.</summary>
+    public sealed record Best(int Pairs, int MaxLoad, double Total, double Worst);
 
     /// <summary>The best pairing's measures, or null when no pairing meets the constraints.</summary>
-    public static Best? Solve(SideInstance instance)
+    /// <remarks>
+    /// Max-min (<paramref name="maxMin"/>): most pairs, then the best worst pair among those not pinned (the threshold
+    /// search only moves open cells), then the smallest largest load when balancing, then the highest total.
+    /// </remarks>
+    public static Best? Solve(SideInstance instance, bool maxMin = false)
     {
         Best? best = null;
         var chosen = new List<SolvedPair>(instance.Pinned);
@@ -26,7 +31,9 @@ internal static class BruteForce
                 if (Meets(instance, chosen))
                 {
                     var candidate = Measure(instance, chosen);
-                    if (best is null || Better(candidate, best, coverageFirst, instance.Constraints.BalanceMentorLoad))
+                    if (best is null || (maxMin
+                        ? BetterMaxMin(candidate, best, instance.Constraints.BalanceMentorLoad)
+                        : Better(candidate, best, coverageFirst, instance.Constraints.BalanceMentorLoad)))
                     {
                         best = candidate;
                     }
@@ -77,7 +84,8 @@ internal static class BruteForce
     public static Best Measure(SideInstance instance, IReadOnlyCollection<SolvedPair> pairs) => new(
         pairs.Count,
         pairs.GroupBy(p => p.Mentor).Select(g => g.Count()).DefaultIfEmpty(0).Max(),
-        pairs.Sum(p => instance.Scores[p.Mentee, p.Mentor]!.Value));
+        pairs.Sum(p => instance.Scores[p.Mentee, p.Mentor]!.Value),
+        pairs.Except(instance.Pinned).Select(p => instance.Scores[p.Mentee, p.Mentor]!.Value).DefaultIfEmpty(double.PositiveInfinity).Min());
 
     public static bool IsSame(SideInstance instance, SolvedPair pair) =>
         instance.MenteeGroups[pair.Mentee] is { } group && group == instance.MentorGroups[pair.Mentor];
@@ -111,6 +119,26 @@ internal static class BruteForce
         }
 
         return balance && a.MaxLoad < b.MaxLoad;
+    }
+
+    private static bool BetterMaxMin(Best a, Best b, bool balance)
+    {
+        if (a.Pairs != b.Pairs)
+        {
+            return a.Pairs > b.Pairs;
+        }
+
+        if (a.Worst != b.Worst)
+        {
+            return a.Worst > b.Worst;
+        }
+
+        if (balance && a.MaxLoad != b.MaxLoad)
+        {
+            return a.MaxLoad < b.MaxLoad;
+        }
+
+        return a.Total > b.Total + 1e-9;
     }
 
     private static bool WithinMentorCapacities(SideInstance instance, List<SolvedPair> chosen) =>

@@ -41,6 +41,26 @@ public sealed class CpSatOracleProperties
         Assert.Equal(0, result.Gap);
     }
 
+    [Property(MaxTest = 80)]
+    public void Max_min_over_cp_sat_matches_brute_force_under_side_constraints(int a, int b)
+    {
+        var instance = SideInstance.Random(Seed(a, b) ^ 0x5A5A5A);
+        var best = BruteForce.Solve(instance, maxMin: true);
+        var result = PairingSolvers.Automatic.Solve(instance.Problem(PairingObjective.MaxMin));
+
+        Assert.True((best is null) == (result.Status == SolverStatus.Infeasible), $"{instance}: oracle {best}, status {result.Status}");
+        if (best is not null)
+        {
+            Assert.Equal(SolverStatus.Optimal, result.Status);
+            AssertValid(instance, result.Pairs);
+            var found = BruteForce.Measure(instance, result.Pairs.ToArray());
+            Assert.True(
+                best.Pairs == found.Pairs && best.Worst == found.Worst && Math.Abs(best.Total - found.Total) <= Tolerance
+                && (!instance.Constraints.BalanceMentorLoad || best.MaxLoad == found.MaxLoad),
+                $"{instance}: oracle {best}, found {found} by {result.SolverName}");
+        }
+    }
+
     [Property(MaxTest = 60)]
     public void Automatic_runs_cp_sat_exactly_when_there_are_side_constraints(int a, int b, bool constrained)
     {
