@@ -19,7 +19,11 @@ public sealed class CpSatAgreementProperties
         Assert.Equal(SolverStatus.Optimal, actual.Status);
         Assert.StartsWith("CP-SAT", actual.SolverName, StringComparison.Ordinal);
         CpSatOracleProperties.AssertValid(instance, actual.Pairs);
-        Assert.Equal(expected.Pairs.Count, actual.Pairs.Count);
+        if (maxMin || instance.Priority == PairingPriority.CoverageFirst)
+        {
+            Assert.Equal(expected.Pairs.Count, actual.Pairs.Count); // quality first, equal totals may differ in count
+        }
+
         Assert.Equal(Total(instance, expected.Pairs), Total(instance, actual.Pairs), 4);
         if (maxMin && expected.Pairs.Count > 0)
         {
