@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 project=src/ReverseMentoring.Matching
 file=$project/PublicAPI.Unshipped.txt
+normalize() { { echo '#nullable enable'; grep -v -e '^#nullable' -e '^<<<<<<<' -e '^=======' -e '^>>>>>>>' -e '^$' "$file" | sort -u; } > "$file.tmp"; mv "$file.tmp" "$file"; }
+normalize # also clears merge-conflict markers: the analyzer then re-adds whatever is really missing
 for _ in 1 2 3; do
   log=$(dotnet build "$project" --no-incremental 2>&1 || true)
   added=$(grep -E 'RS0016' <<<"$log" | sed -E "s/.*Symbol '(.*)' is not part of the declared public API.*/\1/" | sort -u || true)

@@ -26,20 +26,25 @@ public sealed class MatchingEngine
         {
             throw new MatchingInputException("The minimum score must be a finite number.");
         }
+
+        _ = SideConstraintsFor(Options.SideConstraints, null, null); // fail early on a side constraint out of range
     }
 
     /// <summary>The options every run of this engine uses.</summary>
     public MatchingOptions Options { get; }
 
     /// <summary>Validates the participants and pairs them.</summary>
-    /// <exception cref="MatchingInputException">Invalid participants (duplicate ids, a cycle of manager ids) or pinned pairs.</exception>
+    /// <exception cref="MatchingInputException">Invalid participants (duplicate ids, a cycle of manager ids) or pinned pairs,
+    /// or pinned pairs that break the side constraints.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public Pairing Match(IEnumerable<Participant> participants, CancellationToken cancellationToken = default) =>
         Match(new Cohort(participants), cancellationToken);
 
     /// <summary>Pairs an already validated cohort.</summary>
-    /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule.</exception>
+    /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule, or the pinned pairs
+    /// and the side constraints cannot all hold (the message names the side constraints).</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="TimeoutException">CP-SAT found no pairing at all within its time limit.</exception>
     public Pairing Match(Cohort cohort, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cohort);
@@ -55,8 +60,18 @@ public sealed class MatchingEngine
             pinned,
             Options.Objective,
             Options.Priority,
-            Options.MinimumScore);
+            Options.MinimumScore,
+            SideConstraintsFor(
+                Options.SideConstraints,
+                [.. cohort.Mentees.Select(p => p.Department?.ToUpperInvariant())],
+                [.. cohort.Mentors.Select(p => p.Department?.ToUpperInvariant())]));
         var solved = Options.Solver.Solve(problem, cancellationToken);
+        if (solved.Status == SolverStatus.Infeasible)
+        {
+            var names = solved.InfeasibleConstraints.Select(OptionName).ToArray();
+            throw new MatchingInputException(
+                $"The side constraints {string.Join(" and ", names)} cannot hold with the pinned pairs. {solved.InfeasibilityReason}");
+        }
 
         var pairs = solved.Pairs
             .Select(p => new MatchedPair(
@@ -73,6 +88,27 @@ public sealed class MatchingEngine
             .Select(reasons.ForMentor).ToArray();
         return new Pairing(pairs, unmatchedMentees, unmatchedMentors, solved.Status, solved.SolverName, clock.Elapsed);
     }
+
+    /// <summary>Departments become group labels, upper-cased so that they compare ignoring case, as the rules do.</summary>
+    private static SideConstraints? SideConstraintsFor(
+        SideConstraintOptions? options, IReadOnlyList<string?>? menteeDepartments, IReadOnlyList<string?>? mentorDepartments) =>
+        options is null ? null : new SideConstraints(
+            menteeDepartments,
+            mentorDepartments,
+            options.MaxSameDepartmentPairs,
+            options.MinCrossDepartmentShare,
+            options.BalanceMentorLoad,
+            options.MaxMenteesPerDepartmentPerMentor,
+            options.CpSatTimeLimit);
+
+    /// <summary>The <see cref="SideConstraintOptions"/> property behind a solver-side constraint name.</summary>
+    private static string OptionName(string constraint) => constraint switch
+    {
+        nameof(SideConstraints.MaxSameGroupPairs) => nameof(SideConstraintOptions.MaxSameDepartmentPairs),
+        nameof(SideConstraints.MinCrossGroupShare) => nameof(SideConstraintOptions.MinCrossDepartmentShare),
+        nameof(SideConstraints.MaxMenteesPerGroupPerMentor) => nameof(SideConstraintOptions.MaxMenteesPerDepartmentPerMentor),
+        _ => constraint,
+    };
 
     private static SolvedPair PinnedCell(Eligibility eligibility, ParticipantPair pair)
     {

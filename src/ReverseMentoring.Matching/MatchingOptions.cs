@@ -31,4 +31,9 @@ public sealed record MatchingOptions
 
     /// <summary>Pairs that must be made. Each must be allowed by every rule, else the run fails naming the rule. Default none.</summary>
     public IReadOnlyList<ParticipantPair> PinnedPairs { get; init; } = [];
+
+    /// <summary>
+    /// Department quotas and mentor load balance, solved with CP-SAT. Default null: none, and the flow solvers run.
+    /// </summary>
+    public SideConstraintOptions? SideConstraints { get; init; }
 }

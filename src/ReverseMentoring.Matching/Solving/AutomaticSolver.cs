@@ -1,22 +1,38 @@
 namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
-/// Picks the solver from the problem's shape: one-to-one goes to <c>LinearSumAssignment</c>, capacities above 1
-/// go to <c>MinCostFlow</c>. The result names the one that ran.
+/// Picks the solver from the problem's shape: side constraints go to CP-SAT; one-to-one on a roughly square matrix to
+/// <c>LinearSumAssignment</c>; capacities above 1, or a clearly rectangular matrix, to <c>MinCostFlow</c> (both are
+/// exact). The result names the one that ran.
 /// </summary>
+/// <remarks>
+/// Why rectangular goes to the flow: LinearSumAssignment needs a square, so 300 × 1,000 is padded to 1,000 × 1,000
+/// and solved 3–20 times slower than the flow, which only has arcs for real cells (measured on 100–1,000 per side;
+/// see benchmarks/README.md). Near square, the assignment is about twice as fast as the flow.
+/// </remarks>
 internal sealed class AutomaticSolver : PairingSolver
 {
     public static AutomaticSolver Instance { get; } = new();
 
     public override string Name => "Automatic";
 
-    private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
-        Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
-        grid.IsOneToOne
-            ? Core(AssignmentSolver.Instance, grid, coverageFirst, cancellationToken)
-            : Core(FlowSolver.Instance, grid, coverageFirst, cancellationToken);
+    private protected override bool SupportsSideConstraints => true;
 
-    private static (IReadOnlyList<SolvedPair> Pairs, string RanAs) Core(
-        PairingSolver solver, Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
-        solver.SolveCoreFor(grid, coverageFirst, cancellationToken);
+    private protected override CoreOutcome SolveCoreOutcome(Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
+        Choose(grid).SolveCoreFor(grid, coverageFirst, cancellationToken);
+
+    private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
+        Grid grid, bool coverageFirst, CancellationToken cancellationToken)
+    {
+        var outcome = SolveCoreOutcome(grid, coverageFirst, cancellationToken);
+        return (outcome.Pairs, outcome.RanAs);
+    }
+
+    /// <summary>How much longer one side may be than the other for the assignment to stay the faster choice.</summary>
+    private const double SquareEnough = 1.25;
+
+    private static PairingSolver Choose(Grid grid) =>
+        grid.Side?.Constraints.HasConstraints == true ? CpSatSolver.Instance
+        : grid.IsOneToOne && Math.Max(grid.Rows, grid.Columns) <= SquareEnough * Math.Min(grid.Rows, grid.Columns) ? AssignmentSolver.Instance
+        : FlowSolver.Instance;
 }

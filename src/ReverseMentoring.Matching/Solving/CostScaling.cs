@@ -46,6 +46,38 @@ internal readonly struct CostScaling
 
     public static CostScaling For(Grid grid, int nodes, bool coverageFirst)
     {
+        var pairs = Math.Max(1, grid.PairLimit);
+        var size = nodes + 1.0;
+        var resolution = Math.Floor(Math.Min(MaxResolution, Math.Pow(2, 62) / (3 * size * size * ((2.0 * pairs) + 2))));
+        return new CostScaling(resolution, LargestOpen(grid), pairs, coverageFirst);
+    }
+
+    /// <summary>A scaling with a resolution the caller picks (CP-SAT wants far smaller coefficients than the flows).</summary>
+    public static CostScaling WithResolution(Grid grid, double resolution, bool coverageFirst) =>
+        new(Math.Max(1, Math.Floor(Math.Min(MaxResolution, resolution))), LargestOpen(grid), Math.Max(1, grid.PairLimit), coverageFirst);
+
+    /// <summary>The same scaling with 16 times less resolution, or null when too little is left.</summary>
+    public CostScaling? Coarser() =>
+        Resolution >= 1 << 14 ? new CostScaling(Math.Floor(Resolution / 16), Largest, PairLimit, _coverageFirst) : null;
+
+    /// <summary>The cost of pairing with score <paramref name="score"/>.</summary>
+    public long PairCost(double score) => -(PairBonus + Scaled(score));
+
+    /// <summary>q: the score as an integer in [-S, S]; quality first, a positive score is at least 1.</summary>
+    public long Scaled(double score)
+    {
+        // score / M first: |score / M| <= 1, so even M near the smallest double cannot overflow.
+        var scaled = Largest > 0 ? (long)Math.Round(score / Largest * Resolution) : 0;
+        if (!_coverageFirst && score > 0)
+        {
+            scaled = Math.Max(1, scaled);
+        }
+
+        return scaled;
+    }
+
+    private static double LargestOpen(Grid grid)
+    {
         double largest = 0;
         for (var k = 0; k < grid.Scores.Length; k++)
         {
@@ -55,26 +87,6 @@ internal readonly struct CostScaling
             }
         }
 
-        var pairs = Math.Max(1, grid.PairLimit);
-        var size = nodes + 1.0;
-        var resolution = Math.Floor(Math.Min(MaxResolution, Math.Pow(2, 62) / (3 * size * size * ((2.0 * pairs) + 2))));
-        return new CostScaling(resolution, largest, pairs, coverageFirst);
-    }
-
-    /// <summary>The same scaling with 16 times less resolution, or null when too little is left.</summary>
-    public CostScaling? Coarser() =>
-        Resolution >= 1 << 14 ? new CostScaling(Math.Floor(Resolution / 16), Largest, PairLimit, _coverageFirst) : null;
-
-    /// <summary>The cost of pairing with score <paramref name="score"/>.</summary>
-    public long PairCost(double score)
-    {
-        // score / M first: |score / M| <= 1, so even M near the smallest double cannot overflow.
-        var scaled = Largest > 0 ? (long)Math.Round(score / Largest * Resolution) : 0;
-        if (!_coverageFirst && score > 0)
-        {
-            scaled = Math.Max(1, scaled);
-        }
-
-        return -(PairBonus + scaled);
+        return largest;
     }
 }

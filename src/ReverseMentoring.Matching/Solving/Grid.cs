@@ -38,6 +38,9 @@ internal sealed class Grid
 
     public int[] ColumnCapacity { get; }
 
+    /// <summary>The side constraints and pinned pairs in canonical order; null when the caller has none.</summary>
+    public GridSide? Side { get; set; }
+
     public bool IsOneToOne => RowCapacity.All(c => c <= 1) && ColumnCapacity.All(c => c <= 1);
 
     /// <summary>The most pairs any solution can have: the smaller side's total capacity.</summary>
@@ -58,6 +61,6 @@ internal sealed class Grid
             open[k] = Open[k] && Scores[k] >= threshold;
         }
 
-        return new Grid(RowIds, ColumnIds, Scores, open, RowCapacity, ColumnCapacity);
+        return new Grid(RowIds, ColumnIds, Scores, open, RowCapacity, ColumnCapacity) { Side = Side };
     }
 }

@@ -5,7 +5,7 @@ namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
 /// Everything a solver needs: a score matrix, how many partners each side can take, pairs that must be made,
-/// the objective and a minimum score. No participants: solvers only ever see numbers and ids. Immutable.
+/// the objective, a minimum score and side constraints. No participants: solvers only ever see numbers and ids. Immutable.
 /// </summary>
 public sealed class PairingProblem
 {
@@ -17,8 +17,11 @@ public sealed class PairingProblem
     /// <param name="objective">What to optimise after coverage; default <see cref="PairingObjective.MaxTotal"/>.</param>
     /// <param name="priority">Coverage first (default) or quality first.</param>
     /// <param name="minimumScore">Pairs scoring below this are never made (pinned pairs excepted); null for none.</param>
+    /// <param name="sideConstraints">Quotas and load balance only <see cref="PairingSolvers.CpSat"/> honours; default
+    /// <see cref="SideConstraints.None"/>.</param>
     /// <exception cref="MatchingInputException">A capacity list has the wrong length or a value below 1, a pinned pair
-    /// is forbidden, repeated or over a capacity, or the minimum score is not finite.</exception>
+    /// is forbidden, repeated or over a capacity, the minimum score is not finite, or a group label list has the
+    /// wrong length.</exception>
     public PairingProblem(
         ScoreMatrix scores,
         IReadOnlyList<int>? menteeCapacities = null,
@@ -26,7 +29,8 @@ public sealed class PairingProblem
         IReadOnlyList<SolvedPair>? pinnedPairs = null,
         PairingObjective objective = PairingObjective.MaxTotal,
         PairingPriority priority = PairingPriority.CoverageFirst,
-        double? minimumScore = null)
+        double? minimumScore = null,
+        SideConstraints? sideConstraints = null)
     {
         ArgumentNullException.ThrowIfNull(scores);
         Scores = scores;
@@ -44,6 +48,9 @@ public sealed class PairingProblem
         Floor = Math.Max(
             minimumScore ?? double.NegativeInfinity,
             priority == PairingPriority.QualityFirst ? double.Epsilon : double.NegativeInfinity); // quality first: a pair must add value
+        SideConstraints = sideConstraints ?? SideConstraints.None;
+        CheckGroups(SideConstraints.MenteeGroups, scores.MenteeCount, "mentee");
+        CheckGroups(SideConstraints.MentorGroups, scores.MentorCount, "mentor");
     }
 
     /// <summary>The score matrix.</summary>
@@ -72,6 +79,8 @@ public sealed class PairingProblem
 
     /// <summary>Whether a solver may pair this cell: allowed and not below <see cref="Floor"/>.</summary>
     internal bool IsPairable(int mentee, int mentor) => Scores.IsAllowed(mentee, mentor) && Scores[mentee, mentor] >= Floor;
+    /// <summary>Quotas and load balance; <see cref="SideConstraints.None"/> when there are none.</summary>
+    public SideConstraints SideConstraints { get; }
 
     /// <summary>Whether every capacity is 1, so that the pairing is one-to-one.</summary>
     public bool IsOneToOne => MenteeCapacities.All(c => c == 1) && MentorCapacities.All(c => c == 1);
@@ -97,6 +106,14 @@ public sealed class PairingProblem
         }
 
         return given.ToArray().AsReadOnly();
+    }
+
+    private static void CheckGroups(IReadOnlyList<string?>? groups, int count, string side)
+    {
+        if (groups is not null && groups.Count != count)
+        {
+            throw new MatchingInputException($"There are {groups.Count} {side} group labels for {count} {side}s.");
+        }
     }
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<SolvedPair> CheckPinned(

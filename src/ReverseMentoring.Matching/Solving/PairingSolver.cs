@@ -10,7 +10,8 @@ namespace ReverseMentoring.Matching.Solving;
 /// This base class is the one place where every solver's shared decisions are made, before the solver's own core runs:
 /// rows and columns are sorted by id (ordinal), which breaks ties: the same input in any row or column order gives the
 /// same pairs; pinned pairs are made first and use up capacity; cells below the minimum score (and, quality first,
-/// cells scoring 0 or less) are closed; the max-min objective is a threshold search over the core. A solver may refuse
+/// cells scoring 0 or less) are closed; the max-min objective is a threshold search over the core; side constraints
+/// are handed to the core in canonical order, with the pinned pairs, which count toward them. A solver may refuse
 /// a problem it cannot honour before any work (stable matching refuses max-min, which would change who is acceptable).
 /// </remarks>
 public abstract class PairingSolver
@@ -28,7 +29,9 @@ public abstract class PairingSolver
         Solve(new PairingProblem(matrix), cancellationToken);
 
     /// <summary>Solves <paramref name="problem"/>.</summary>
-    /// <exception cref="MatchingInputException">This solver cannot solve the problem's shape (for example capacities on a 1:1 solver).</exception>
+    /// <exception cref="MatchingInputException">This solver cannot solve the problem's shape (for example capacities on a
+    /// 1:1 solver, or side constraints on any solver but CP-SAT and the automatic one).</exception>
+    /// <exception cref="TimeoutException">CP-SAT found no pairing at all within its time limit.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public SolverResult Solve(PairingProblem problem, CancellationToken cancellationToken = default)
     {
@@ -50,16 +53,21 @@ public abstract class PairingSolver
             grid.Open[(pair.Mentee * grid.Columns) + pair.Mentor] = false;
         }
 
-        var (status, found, ranAs) = problem.Objective == PairingObjective.MaxMin
-            ? MaxMinSearch.Solve(grid, (g, ct) => SolveCore(g, coverageFirst: true, ct), cancellationToken)
-            : Solved(SolveCore(grid, problem.Priority == PairingPriority.CoverageFirst, cancellationToken));
+        grid.Side = GridSide.For(problem.SideConstraints, rows, columns, pinned);
+        var outcome = problem.Objective == PairingObjective.MaxMin
+            ? MaxMinSearch.Solve(grid, (g, ct) => SolveCoreOutcome(g, coverageFirst: true, ct), cancellationToken)
+            : SolveCoreOutcome(grid, problem.Priority == PairingPriority.CoverageFirst, cancellationToken);
 
-        var pairs = found.Concat(pinned)
+        IEnumerable<SolvedPair> made = outcome.Status == SolverStatus.Infeasible ? [] : outcome.Pairs.Concat(pinned);
+        var pairs = made
             .OrderBy(p => p.Mentee).ThenBy(p => p.Mentor)
             .Select(p => new SolvedPair(rows[p.Mentee], columns[p.Mentor]))
             .ToArray();
-        return new SolverResult(status, ranAs, pairs);
+        return new SolverResult(outcome with { Pairs = pairs });
     }
+
+    /// <summary>Whether this solver honours <see cref="SideConstraints"/>; the others reject problems that have them.</summary>
+    private protected virtual bool SupportsSideConstraints => false;
 
     /// <summary>
     /// Pairs the open cells of a grid whose rows and columns are in id order, within the capacities left.
@@ -69,18 +77,33 @@ public abstract class PairingSolver
     private protected abstract (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
         Grid grid, bool coverageFirst, CancellationToken cancellationToken);
 
-    /// <summary>Rejects a problem this solver cannot honour, before any work; by default every problem is accepted.</summary>
+    /// <summary>
+    /// Rejects a problem this solver cannot honour, before any work; by default only side constraints on a solver
+    /// that does not support them. Overrides call this first.
+    /// </summary>
     /// <exception cref="MatchingInputException">The problem asks for something this solver does not do.</exception>
     private protected virtual void CheckSupports(PairingProblem problem)
     {
+        if (problem.SideConstraints.HasConstraints && !SupportsSideConstraints)
+        {
+            throw new MatchingInputException(
+                $"{Name} cannot honour side constraints; use PairingSolvers.CpSat or PairingSolvers.Automatic.");
+        }
+    }
+
+    /// <summary>
+    /// The core with its status: exact cores are always optimal; a core that can stop early or prove infeasibility
+    /// (CP-SAT) overrides this.
+    /// </summary>
+    private protected virtual CoreOutcome SolveCoreOutcome(Grid grid, bool coverageFirst, CancellationToken cancellationToken)
+    {
+        var (pairs, ranAs) = SolveCore(grid, coverageFirst, cancellationToken);
+        return new CoreOutcome(pairs, ranAs);
     }
 
     /// <summary>Lets one solver delegate to another's core (the automatic choice).</summary>
-    internal (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCoreFor(Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
-        SolveCore(grid, coverageFirst, cancellationToken);
-
-    private static (SolverStatus, IReadOnlyList<SolvedPair>, string) Solved((IReadOnlyList<SolvedPair> Pairs, string RanAs) core) =>
-        (SolverStatus.Optimal, core.Pairs, core.RanAs);
+    internal CoreOutcome SolveCoreFor(Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
+        SolveCoreOutcome(grid, coverageFirst, cancellationToken);
 
     private static Grid CanonicalGrid(PairingProblem problem, int[] rows, int[] columns)
     {

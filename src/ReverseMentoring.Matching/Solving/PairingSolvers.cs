@@ -6,8 +6,9 @@ namespace ReverseMentoring.Matching.Solving;
 public static class PairingSolvers
 {
     /// <summary>
-    /// The default: one-to-one problems go to <see cref="LinearSumAssignment"/>, problems with capacities to
-    /// <see cref="MinCostFlow"/>. The result's solver name says which ran.
+    /// The default: problems with side constraints go to <see cref="CpSat"/>, one-to-one problems to
+    /// <see cref="LinearSumAssignment"/>, problems with capacities to <see cref="MinCostFlow"/>. The result's solver
+    /// name says which ran.
     /// </summary>
     public static PairingSolver Automatic => AutomaticSolver.Instance;
 
@@ -51,4 +52,13 @@ public static class PairingSolvers
         ArgumentNullException.ThrowIfNull(preferences);
         return new StableSolver(proposer, preferences);
     }
+
+    /// <summary>
+    /// Pairing with OR-Tools CP-SAT: capacities, pinned pairs, floors and every <see cref="SideConstraints"/> family
+    /// (department quotas, load balance, mentees of one department per mentor). Coverage first: most pairs, then the
+    /// smallest largest mentor load (when balancing), then the highest total; quality first: highest total, then the
+    /// smallest largest load. Stops at <see cref="SideConstraints.TimeLimit"/> (default 10 s) with a
+    /// <see cref="SolverStatus.Feasible"/> result and its proven bound, and names the constraints when infeasible.
+    /// </summary>
+    public static PairingSolver CpSat => CpSatSolver.Instance;
 }

@@ -29,6 +29,7 @@ internal sealed class StableSolver : PairingSolver
 
     private protected override void CheckSupports(PairingProblem problem)
     {
+        base.CheckSupports(problem);
         // A threshold search would change who is acceptable and so break stability; refuse rather than mislead.
         if (problem.Objective == PairingObjective.MaxMin)
         {

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Google.OrTools.Sat;
+
+namespace ReverseMentoring.Matching.Solving;
+
+/// <summary>
+/// Pairing with side constraints (department quotas, load balance, mentees per group per mentor) as an OR-Tools
+/// CP-SAT model. The objective is lexicographic, folded into one integer sum: coverage first, most pairs, then
+/// (when balancing) the smallest largest mentor load, then the highest total score; quality first, the highest total,
+/// then the smallest largest load. Scores are scaled to integers with <see cref="CostScaling"/>.
+/// </summary>
+/// <remarks>
+/// Each solve runs on one worker, so the same model always gives the same pairing (unless the time limit cuts it
+/// short). A cancelled token stops the search through <see cref="CpSolver.StopSearch"/> and throws. When the model is
+/// infeasible, each side-constraint family is tried alone with the capacities and pinned pairs to name the culprit.
+/// </remarks>
+internal sealed class CpSatSolver : PairingSolver
+{
+    public static CpSatSolver Instance { get; } = new();
+
+    public override string Name => "CP-SAT";
+
+    private protected override bool SupportsSideConstraints => true;
+
+    private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
+        Grid grid, bool coverageFirst, CancellationToken cancellationToken)
+    {
+        var outcome = SolveCoreOutcome(grid, coverageFirst, cancellationToken);
+        return (outcome.Pairs, outcome.RanAs);
+    }
+
+    private protected override CoreOutcome SolveCoreOutcome(Grid grid, bool coverageFirst, CancellationToken cancellationToken)
+    {
+        var side = grid.Side ?? GridSide.For(SideConstraints.None, [.. Enumerable.Range(0, grid.Rows)], [.. Enumerable.Range(0, grid.Columns)], []);
+        var families = Active(side.Constraints);
+        var built = CpSatModel.Build(grid, side, families, coverageFirst);
+        using var solver = new CpSolver();
+        var status = Run(solver, built.Model, side.Constraints.TimeLimit, cancellationToken);
+        switch (status)
+        {
+            case CpSolverStatus.Optimal or CpSolverStatus.Feasible:
+                var objective = built.ObjectiveOf(solver);
+                return new CoreOutcome(
+                    built.Chosen(solver),
+                    Name,
+                    status == CpSolverStatus.Optimal ? SolverStatus.Optimal : SolverStatus.Feasible,
+                    objective,
+                    status == CpSolverStatus.Optimal ? objective : Math.Max(objective, solver.BestObjectiveBound));
+            case CpSolverStatus.Infeasible:
+                return Diagnose(grid, side, families, cancellationToken);
+            case CpSolverStatus.Unknown:
+                throw new TimeoutException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"CP-SAT found no pairing within its time limit of {side.Constraints.TimeLimit.TotalSeconds} s; raise SideConstraints.TimeLimit."));
+            default:
+                throw new InvalidOperationException($"CP-SAT ended with status {status}: {built.Model.Validate()}");
+        }
+    }
+
+    private static SideConstraintFamily Active(SideConstraints constraints) =>
+        (constraints.MaxSameGroupPairs is null ? 0 : SideConstraintFamily.MaxSameGroupPairs)
+        | (constraints.MinCrossGroupShare is null ? 0 : SideConstraintFamily.MinCrossGroupShare)
+        | (constraints.MaxMenteesPerGroupPerMentor is null ? 0 : SideConstraintFamily.MaxMenteesPerGroupPerMentor);
+
+    /// <summary>Names the families that cannot hold: each one infeasible alone, else all of them together.</summary>
+    private CoreOutcome Diagnose(Grid grid, GridSide side, SideConstraintFamily families, CancellationToken cancellationToken)
+    {
+        var all = Enum.GetValues<SideConstraintFamily>().Where(f => f != SideConstraintFamily.None && families.HasFlag(f)).ToArray();
+        var alone = new List<SideConstraintFamily>();
+        foreach (var family in all)
+        {
+            using var solver = new CpSolver();
+            var model = CpSatModel.Build(grid, side, family, coverageFirst: null).Model;
+            if (Run(solver, model, side.Constraints.TimeLimit, cancellationToken) == CpSolverStatus.Infeasible)
+            {
+                alone.Add(family);
+            }
+        }
+
+        var names = (alone.Count > 0 ? alone : [.. all]).Select(f => f.ToString()).ToArray();
+        var reason = alone.Count > 0
+            ? $"No pairing meets the side constraints: the pinned pairs and {Describe(side.Constraints, names)} cannot both hold."
+            : $"No pairing meets the side constraints: the pinned pairs and {Describe(side.Constraints, names)} cannot all hold together.";
+        return new CoreOutcome([], Name, SolverStatus.Infeasible, InfeasibleConstraints: names.AsReadOnly(), InfeasibilityReason: reason);
+    }
+
+    private static string Describe(SideConstraints constraints, IEnumerable<string> names) =>
+        string.Join(" and ", names.Select(name => name switch
+        {
+            nameof(SideConstraints.MaxSameGroupPairs) => $"'{name}' (at most {constraints.MaxSameGroupPairs} same-department pairs)",
+            nameof(SideConstraints.MinCrossGroupShare) => string.Create(
+                CultureInfo.InvariantCulture, $"'{name}' (at least {constraints.MinCrossGroupShare:P0} of pairs across departments)"),
+            _ => $"'{name}' (at most {constraints.MaxMenteesPerGroupPerMentor} mentees of one department per mentor)",
+        }));
+
+    private static CpSolverStatus Run(CpSolver solver, CpModel model, TimeSpan timeLimit, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        solver.StringParameters = string.Create(
+            CultureInfo.InvariantCulture, $"max_time_in_seconds:{timeLimit.TotalSeconds:R},num_workers:1");
+        CpSolverStatus status;
+        using (cancellationToken.Register(solver.StopSearch))
+        {
+            status = solver.Solve(model, null);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return status;
+    }
+}

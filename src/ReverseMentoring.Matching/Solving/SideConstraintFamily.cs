@@ -1,0 +1,11 @@
+namespace ReverseMentoring.Matching.Solving;
+
+/// <summary>The side constraints that can make a problem infeasible; named as the <see cref="SideConstraints"/> properties.</summary>
+[Flags]
+internal enum SideConstraintFamily
+{
+    None = 0,
+    MaxSameGroupPairs = 1,
+    MinCrossGroupShare = 2,
+    MaxMenteesPerGroupPerMentor = 4,
+}
