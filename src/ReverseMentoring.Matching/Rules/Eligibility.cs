@@ -27,11 +27,16 @@ public sealed class Eligibility
     public IReadOnlyList<PairRule> Rules { get; }
 
     /// <summary>Applies the rules, in order, to every mentor–mentee pair of the cohort.</summary>
-    /// <exception cref="ArgumentException">Two rules share a name, or there are more than 127 rules.</exception>
+    /// <exception cref="ArgumentException">A rule is null, two rules share a name, or there are more than 127 rules.</exception>
     public static Eligibility Evaluate(Cohort cohort, IReadOnlyList<PairRule> rules)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(rules);
+        if (rules.Any(r => r is null))
+        {
+            throw new ArgumentException("The rule list contains a null entry.", nameof(rules));
+        }
+
         if (rules.Count > sbyte.MaxValue)
         {
             throw new ArgumentException("At most 127 rules can be applied at once.", nameof(rules));

@@ -153,6 +153,14 @@ public class EligibilityTests
     }
 
     [Fact]
+    public void A_null_rule_is_rejected_with_an_argument_error()
+    {
+        var cohort = new Cohort([Mentor("ana"), Mentee("cfo")]);
+        var ex = Assert.Throws<ArgumentException>(() => Eligibility.Evaluate(cohort, [PairRules.ReportingLine, null!]));
+        Assert.Contains("null", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Same_rule_twice_is_rejected()
     {
         var cohort = new Cohort([Mentor("ana"), Mentee("cfo")]);
