@@ -17,6 +17,10 @@ public sealed class ObjectiveProperties
         AssertOptimal(instance, PairingSolvers.MinCostFlow);
 
     [Property(MaxTest = 200)]
+    public FsCheck.Property Automatic_solver_reaches_the_brute_force_optimum_for_mentor_circles_up_to_6x6() =>
+        FsCheck.Fluent.Prop.ForAll(ProblemInstances.MentorCircles(), instance => AssertOptimal(instance, PairingSolvers.Automatic));
+
+    [Property(MaxTest = 200)]
     public FsCheck.Property Assignment_reaches_the_brute_force_optimum_one_to_one() =>
         FsCheck.Fluent.Prop.ForAll(ProblemInstances.OneToOne(), instance => AssertOptimal(instance, PairingSolvers.LinearSumAssignment));
 

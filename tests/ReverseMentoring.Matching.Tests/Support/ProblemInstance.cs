@@ -39,15 +39,18 @@ public static class ProblemInstances
     /// <summary>One-to-one problems up to 6×6 with every objective, priority and an optional floor.</summary>
     public static Arbitrary<ProblemInstance> OneToOne() => Arb.From(Instance(maxSide: 6, maxCapacity: 1));
 
-    /// <summary>Problems with capacities 1–3 up to 4×4 (brute force stays fast).</summary>
+    /// <summary>Problems with capacities 1–3 on both sides up to 4×4 (brute force stays fast).</summary>
     public static Arbitrary<ProblemInstance> WithCapacities() => Arb.From(Instance(maxSide: 4, maxCapacity: 3));
 
-    private static Gen<ProblemInstance> Instance(int maxSide, int maxCapacity) =>
+    /// <summary>Group circles up to 6×6: each mentor takes up to 3 mentees, each mentee one mentor.</summary>
+    public static Arbitrary<ProblemInstance> MentorCircles() => Arb.From(Instance(maxSide: 6, maxCapacity: 3, maxMenteeCapacity: 1));
+
+    private static Gen<ProblemInstance> Instance(int maxSide, int maxCapacity, int? maxMenteeCapacity = null) =>
         from rows in Gen.Choose(0, maxSide)
         from columns in Gen.Choose(0, maxSide)
         from cells in Gen.Frequency((1, Gen.Constant<double?>(null)), (3, Gen.Elements(Values).Select(v => (double?)v)))
             .ArrayOf(rows * columns)
-        from rowCaps in Gen.Choose(1, maxCapacity).ArrayOf(rows)
+        from rowCaps in Gen.Choose(1, maxMenteeCapacity ?? maxCapacity).ArrayOf(rows)
         from columnCaps in Gen.Choose(1, maxCapacity).ArrayOf(columns)
         from objective in Gen.Elements(PairingObjective.MaxTotal, PairingObjective.MaxMin)
         from priority in Gen.Elements(PairingPriority.CoverageFirst, PairingPriority.QualityFirst)
