@@ -122,7 +122,7 @@ public sealed record ColumnMapping
     public bool IgnoreOtherColumns { get; init; }
 
     /// <summary>A copy with one field mapped to another header, or a new skill or goal pattern.</summary>
-    /// <param name="field">One of <see cref="Fields"/> (case-insensitive; <c>-</c> may stand for <c>_</c>).</param>
+    /// <param name="field">One of <see cref="Fields"/>, case-insensitive; <c>managerId</c> and <c>manager-id</c> are read as <c>manager_id</c>.</param>
     /// <param name="header">The export's header text, or for <c>skill</c> and <c>goal</c> a pattern with <c>{area}</c>.</param>
     /// <exception cref="MatchingInputException">The field is unknown or the header is empty.</exception>
     public ColumnMapping WithColumn(string field, string header)
@@ -135,16 +135,17 @@ public sealed record ColumnMapping
         }
 
         header = header.Trim();
-        return field.Trim().Replace('-', '_').ToUpperInvariant() switch
+        // manager_id, manager-id and managerId (the config file's spelling) all name the same field.
+        return field.Trim().Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).ToUpperInvariant() switch
         {
             "ID" => this with { Id = header },
             "NAME" => this with { Name = header },
             "ROLE" => this with { Role = header },
             "DEPARTMENT" => this with { Department = header },
-            "MANAGER_ID" => this with { ManagerId = header },
+            "MANAGERID" => this with { ManagerId = header },
             "LEVEL" => this with { Level = header },
             "LOCATION" => this with { Location = header },
-            "UTC_OFFSET" => this with { UtcOffset = header },
+            "UTCOFFSET" => this with { UtcOffset = header },
             "LANGUAGES" => this with { Languages = header },
             "CAPACITY" => this with { Capacity = header },
             "SKILL" => this with { SkillPattern = header },
