@@ -77,9 +77,12 @@ internal sealed class JsonInput
     {
         var path = prefix + (e.Path ?? "$")[1..];
         var expected = Place(path).Type is { } type ? Describe(type) : "a value of another type";
-        var shown = path == "$" ? "The file" : $"'{path[2..]}'";
+        var shown = path == "$" ? "The file" : $"'{Show(path)}'";
         return Error(path, $"{shown} must be {expected}.", e);
     }
+
+    /// <summary>A JSON path as a user reads it: <c>rules.timeZoneWindowHours</c>, <c>[3].level</c>.</summary>
+    public static string Show(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path[1..];
 
     private (long Offset, JsonTypeInfo? Type) Place(string path)
     {
@@ -150,7 +153,7 @@ internal sealed class JsonInput
                             if (property is null)
                             {
                                 _places[path] = (reader.TokenStartIndex, null);
-                                var where = ownerPath == "$" ? "at the top level" : $"in '{ownerPath[2..]}'";
+                                var where = ownerPath == "$" ? "at the top level" : $"in '{Show(ownerPath)}'";
                                 sink.Report(Error(path, $"Unknown property '{name}' {where}; the known properties are {string.Join(", ", owner.Properties.Select(p => p.Name))}."));
                             }
                             else

@@ -46,8 +46,8 @@ public static class ParticipantFile
     /// </summary>
     /// <remarks>
     /// A header that does not fit the mapping, or text that is not JSON at all, ends the check (what follows cannot
-    /// be read); all the header's problems are still listed. Problems come in file order, cohort-wide ones (cycles)
-    /// last.
+    /// be read); all the header's problems are still listed. Problems come in file order, except that unknown JSON
+    /// properties come first and cohort-wide problems (cycles of manager ids) last.
     /// </remarks>
     /// <param name="reader">The file's text.</param>
     /// <param name="source">The file name or a label, used in the problems.</param>
