@@ -348,7 +348,7 @@ internal sealed class RoleRuleDto
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DictionaryKeyPolicy = JsonKnownNamingPolicy.Unspecified,
-    UseStringEnumConverter = true,
+    Converters = [typeof(NamedEnumConverter<PairingObjective>), typeof(NamedEnumConverter<PairingPriority>), typeof(NamedEnumConverter<ParticipantRole>)],
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]

@@ -21,12 +21,12 @@ public static class PairListCsv
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
-        var text = reader.ReadToEnd();
+        var text = reader.ReadToEnd().TrimStart('\uFEFF');
         using var rows = new StringReader(text);
         int? mentor = null, mentee = null;
         var headerRead = false;
         var pairs = new List<ParticipantPair>();
-        CsvInput.ForEachRow(rows, source, CsvInput.DetectSeparator(text.AsSpan().TrimStart('\uFEFF')), (line, row) =>
+        CsvInput.ForEachRow(rows, source, CsvInput.DetectSeparator(text), (line, row) =>
         {
             if (!headerRead)
             {

@@ -57,8 +57,9 @@ public static class ParticipantCsv
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(mapping);
         mapping.ThrowIfInvalid();
-        var text = reader.ReadToEnd();
-        var separator = CsvInput.DetectSeparator(text.AsSpan().TrimStart('\uFEFF'));
+        // Drop a byte-order mark before Sep sees the text: it would keep a quoted first header from being unquoted.
+        var text = reader.ReadToEnd().TrimStart('\uFEFF');
+        var separator = CsvInput.DetectSeparator(text);
         Header? header = null;
         var headerRead = false;
         var participants = new List<Participant>();
@@ -335,6 +336,7 @@ public static class ParticipantCsv
         {
             var header = new Header(row.ColCount, mapping);
             var problems = new List<CsvFormatException>();
+            var missing = new List<CsvFormatException>();
             var fields = mapping.Columns().ToDictionary(c => c.Header.Trim(), c => c.Field, StringComparer.OrdinalIgnoreCase);
             string RuleKey(RoleRule rule)
             {
@@ -404,7 +406,7 @@ public static class ParticipantCsv
                     || (field != "role" && !string.Equals(text.Trim(), ColumnMapping.Default.HeaderOf(field), StringComparison.OrdinalIgnoreCase));
                 if (required && !ruleFields.Contains(field) && !header._columns.ContainsKey(field))
                 {
-                    problems.Add(new CsvFormatException(
+                    missing.Add(new CsvFormatException(
                         source,
                         line,
                         1,
@@ -421,14 +423,16 @@ public static class ParticipantCsv
                 {
                     header._roleRules.Add((rule, column));
                 }
-                else if (header._roleRules.Count == 0 || !problems.Any(p => p.Problem.Contains($"'{rule}'", StringComparison.Ordinal)))
+                else if (header._roleRules.Count == 0 || !missing.Any(p => p.Problem.Contains($"'{rule}'", StringComparison.Ordinal)))
                 {
                     var text = mapping.HeaderOf(rule.Column) ?? rule.Column.Trim();
-                    problems.Add(new CsvFormatException(
+                    missing.Add(new CsvFormatException(
                         source, line, 1, $"The header has no '{text}' column, which the role rule '{rule}' reads; the headers found are {found}."));
                 }
             }
 
+            // A missing column explains more than an unknown one (often the same header, misspelt): report it first.
+            problems.InsertRange(0, missing);
             foreach (var problem in problems)
             {
                 sink.Report(problem);
