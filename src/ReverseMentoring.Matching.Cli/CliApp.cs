@@ -66,6 +66,8 @@ internal static class CliApp
             "rmatch: reverse-mentoring pairings. Junior mentors coach senior executive mentees; pairs are chosen optimally with Google OR-Tools.");
         root.Subcommands.Add(AssignCommand.Create(stdout, stderr));
         root.Subcommands.Add(MatchCommand.Create(stdout, stderr, ansi));
+        root.Subcommands.Add(InitCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         return root;
     }
 
@@ -78,6 +80,10 @@ internal static class CliApp
             return work();
         }
         catch (CsvFormatException e)
+        {
+            stderr.WriteLine(e.Message);
+        }
+        catch (JsonFormatException e)
         {
             stderr.WriteLine(e.Message);
         }

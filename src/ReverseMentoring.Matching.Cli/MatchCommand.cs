@@ -22,7 +22,7 @@ internal static class MatchCommand
     {
         var participants = new Option<string>("--participants")
         {
-            Description = "Participant CSV: columns id, role (required), name, department, manager_id, level, location, utc_offset, languages (';'-separated), capacity, skill:<Area>, goal:<Area>.",
+            Description = "Participant CSV: columns id, role (required), name, department, manager_id, level, location, utc_offset, languages (';'-separated), capacity, skill:<Area>, goal:<Area> (or an HR export mapped with --column / --config); or a .json file.",
             HelpName = "FILE",
         };
         var sample = new Option<bool>("--sample")
@@ -42,6 +42,8 @@ internal static class MatchCommand
             sample,
             json,
         };
+        var input = new ParticipantInput();
+        input.AddTo(command);
         command.Validators.Add(result =>
         {
             var hasFile = result.GetResult(participants) is not null;
@@ -55,10 +57,11 @@ internal static class MatchCommand
         });
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
+            var config = input.Load(parsed);
             var people = parsed.GetValue(sample)
                 ? ReadSample()
-                : CliApp.ReadFile(parsed.GetRequiredValue(participants), ParticipantCsv.Read);
-            var pairing = new MatchingEngine().Match(people);
+                : ParticipantInput.Read(parsed.GetRequiredValue(participants), config.Columns);
+            var pairing = new MatchingEngine(config.ToOptions()).Match(people);
             if (parsed.GetValue(json) is { } jsonPath)
             {
                 AtomicFile.WriteAllText(jsonPath, CliJson.Serialize(ToOutput(pairing), indented: true) + "\n");

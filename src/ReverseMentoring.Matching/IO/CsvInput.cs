@@ -4,7 +4,8 @@ using nietras.SeparatedValues;
 namespace ReverseMentoring.Matching.IO;
 
 /// <summary>
-/// The CSV conventions shared by every file the library reads: comma-separated, optional double quotes
+/// The CSV conventions shared by every file the library reads: comma-separated (participant files may also use
+/// <c>;</c> or tab, detected from the header line), optional double quotes
 /// (with <c>""</c> as an escaped quote), cells trimmed, a UTF-8 byte-order mark tolerated, trailing empty
 /// lines ignored. Rows are handed out one at a time with their 1-based line number.
 /// </summary>
@@ -17,9 +18,14 @@ internal static class CsvInput
 
     /// <summary>Reads every row that is not an empty line at the end of the input.</summary>
     /// <exception cref="CsvFormatException">A quote is never closed, or an empty line is followed by more rows.</exception>
-    public static void ForEachRow(TextReader reader, string source, RowHandler handle)
+    public static void ForEachRow(TextReader reader, string source, RowHandler handle) =>
+        ForEachRow(reader, source, ',', handle);
+
+    /// <summary>Reads every row that is not an empty line at the end of the input, cells separated by <paramref name="separator"/>.</summary>
+    /// <exception cref="CsvFormatException">A quote is never closed, or an empty line is followed by more rows.</exception>
+    public static void ForEachRow(TextReader reader, string source, char separator, RowHandler handle)
     {
-        using var csv = Sep.New(',')
+        using var csv = Sep.New(separator)
             .Reader(o => o with
             {
                 HasHeader = false,
@@ -36,7 +42,7 @@ internal static class CsvInput
 
             // Sep reports the first row's start line one too high; the first row always starts on line 1.
             var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
-            ThrowOnUnclosedQuote(row.Span, source, line);
+            ThrowOnUnclosedQuote(row.Span, source, line, separator);
             if (row.ColCount == 1 && Cell(row, 0).IsEmpty)
             {
                 blankLine ??= line;
@@ -92,6 +98,41 @@ internal static class CsvInput
                 CultureInfo.InvariantCulture,
                 $"The row has {found} {(found == 1 ? "cell" : "cells")}, but {expected} are expected ({layout})."));
 
+    /// <summary>
+    /// The separator of a delimited text: whichever of <c>,</c>, <c>;</c> and tab occurs most often outside quotes on
+    /// its first line; <c>,</c> when none does or on a tie with <c>,</c>.
+    /// </summary>
+    /// <remarks>
+    /// Not Sep's own detection: it also considers spaces, and HR headers such as <c>Employee ID</c> are full of them.
+    /// European spreadsheets write <c>;</c> because <c>,</c> is their decimal point.
+    /// </remarks>
+    public static char DetectSeparator(ReadOnlySpan<char> text)
+    {
+        int commas = 0, semicolons = 0, tabs = 0;
+        var inQuotes = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                inQuotes = !inQuotes;
+            }
+            else if (!inQuotes && c is '\n' or '\r')
+            {
+                break;
+            }
+            else if (!inQuotes)
+            {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+
+        return semicolons > commas && semicolons >= tabs ? ';'
+            : tabs > commas && tabs > semicolons ? '\t'
+            : ',';
+    }
+
     private static bool MoveNext(SepReader csv, string source, int? blankLine)
     {
         try
@@ -108,7 +149,7 @@ internal static class CsvInput
     /// Sep reads an unclosed quote up to the end of the input as one cell; catch that here, on the raw row,
     /// and name the cell where the quote opens.
     /// </summary>
-    private static void ThrowOnUnclosedQuote(ReadOnlySpan<char> raw, string source, int line)
+    private static void ThrowOnUnclosedQuote(ReadOnlySpan<char> raw, string source, int line, char separator)
     {
         var inQuotes = false;
         var column = 1;
@@ -123,7 +164,7 @@ internal static class CsvInput
                     openedAt = column;
                 }
             }
-            else if (c == ',' && !inQuotes)
+            else if (c == separator && !inQuotes)
             {
                 column++;
             }

@@ -9,178 +9,297 @@ namespace ReverseMentoring.Matching.IO;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The first row is a header. Known columns, in any order, names case-insensitive:
-/// <c>id</c> and <c>role</c> (both required), <c>name</c>, <c>department</c>, <c>manager_id</c>, <c>level</c>,
-/// <c>location</c>, <c>utc_offset</c>, <c>languages</c> (separated by <c>;</c>), <c>capacity</c>; then any number of
-/// <c>skill:&lt;Area&gt;</c> (level 0–5) and <c>goal:&lt;Area&gt;</c> (weight 0–1) columns. Any other column is an error.
+/// The first row is a header. With <see cref="ColumnMapping.Default"/> the known columns, in any order, names
+/// case-insensitive, are <c>id</c> and <c>role</c> (both required), <c>name</c>, <c>department</c>, <c>manager_id</c>,
+/// <c>level</c>, <c>location</c>, <c>utc_offset</c>, <c>languages</c> (separated by <c>;</c>), <c>capacity</c>; then any
+/// number of <c>skill:&lt;Area&gt;</c> (level 0–5) and <c>goal:&lt;Area&gt;</c> (weight 0–1) columns. Any other column is
+/// an error unless <see cref="ColumnMapping.IgnoreOtherColumns"/> is set. A <see cref="ColumnMapping"/> reads an HR
+/// export's own headers instead.
 /// </para>
 /// <para>
-/// Each further row is one participant. <c>role</c> is <c>mentor</c> or <c>mentee</c> (case-insensitive). An empty
-/// cell means "not given": the <see cref="Participant"/> default applies (level 0, capacity 1, no skill or goal in
-/// that area). Numbers use the invariant culture with <c>.</c> as decimal point. Cells are trimmed and may be quoted;
-/// a UTF-8 byte-order mark and empty lines at the end are ignored.
+/// Cells are separated by <c>,</c>, <c>;</c> or tab, whichever the header line uses most. Each further row is one
+/// participant. <c>role</c> is <c>mentor</c> or <c>mentee</c> (case-insensitive) or a value of
+/// <see cref="ColumnMapping.RoleValues"/>, or comes from <see cref="ColumnMapping.RoleRules"/>. An empty cell means
+/// "not given": the <see cref="Participant"/> default applies (level 0, capacity 1, no skill or goal in that area).
+/// Numbers use the invariant culture with <c>.</c> as decimal point; in a file separated by <c>;</c> or tab a
+/// decimal comma (<c>1,5</c>) is read too. Cells are trimmed and may be quoted; a UTF-8 byte-order mark and empty
+/// lines at the end are ignored.
 /// </para>
 /// <para>
 /// Every problem, including those <see cref="Participant"/> and <see cref="Cohort"/> validation find (ranges,
 /// duplicate ids, cycles of manager ids), is reported as a <see cref="CsvFormatException"/> naming the line and
-/// column at fault.
+/// column at fault. <see cref="ParticipantFile.Validate"/> lists them all instead of stopping at the first.
 /// </para>
 /// </remarks>
 public static class ParticipantCsv
 {
-    private const string SkillPrefix = "skill:";
-    private const string GoalPrefix = "goal:";
-
-    private static readonly string[] KnownColumns =
-        ["id", "name", "role", "department", "manager_id", "level", "location", "utc_offset", "languages", "capacity"];
-
-    /// <summary>Reads participants; the reader is left open.</summary>
+    /// <summary>Reads participants in the library's own layout; the reader is left open.</summary>
     /// <param name="reader">The CSV text.</param>
     /// <param name="source">The file name or a label, used in error messages.</param>
     /// <returns>The participants in file order; together they form a valid <see cref="Cohort"/>.</returns>
     /// <exception cref="CsvFormatException">The input does not fit the layout or a participant is not valid; the error names line and column.</exception>
-    public static IReadOnlyList<Participant> Read(TextReader reader, string source)
+    public static IReadOnlyList<Participant> Read(TextReader reader, string source) =>
+        Read(reader, source, ColumnMapping.Default);
+
+    /// <summary>Reads participants whose columns are described by <paramref name="mapping"/>; the reader is left open.</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="source">The file name or a label, used in error messages.</param>
+    /// <param name="mapping">Which header holds which field.</param>
+    /// <returns>The participants in file order; together they form a valid <see cref="Cohort"/>.</returns>
+    /// <exception cref="CsvFormatException">The input does not fit the mapping or a participant is not valid; the error names line and column.</exception>
+    /// <exception cref="MatchingInputException">The mapping itself is not valid.</exception>
+    public static IReadOnlyList<Participant> Read(TextReader reader, string source, ColumnMapping mapping) =>
+        Read(reader, source, mapping, ProblemSink.Throwing());
+
+    internal static IReadOnlyList<Participant> Read(TextReader reader, string source, ColumnMapping mapping, ProblemSink sink)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(mapping);
+        mapping.ThrowIfInvalid();
+        // Drop a byte-order mark before Sep sees the text: it would keep a quoted first header from being unquoted.
+        var text = reader.ReadToEnd().TrimStart('\uFEFF');
+        var separator = CsvInput.DetectSeparator(text);
         Header? header = null;
+        var headerRead = false;
         var participants = new List<Participant>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        CsvInput.ForEachRow(reader, source, (line, row) =>
+        using var rows = new StringReader(text);
+        CsvInput.ForEachRow(rows, source, separator, (line, row) =>
         {
-            if (header is null)
+            if (!headerRead)
             {
-                header = Header.Read(row, source, line);
+                headerRead = true;
+                header = Header.Read(row, source, line, mapping, sink);
                 return;
             }
 
-            var participant = ReadParticipant(row, source, line, header);
+            if (header is null || ReadParticipant(row, source, line, header, separator, sink) is not { } participant)
+            {
+                return;
+            }
+
             if (!lines.TryAdd(participant.Id, line))
             {
-                throw new CsvFormatException(
-                    source, line, header.Id + 1, Invariant($"The id '{participant.Id}' is already used on line {lines[participant.Id]}."));
+                sink.Report(new CsvFormatException(
+                    source, line, header.Id + 1, Invariant($"The id '{participant.Id}' is already used on line {lines[participant.Id]}.")));
+                return;
             }
 
             participants.Add(participant);
         });
 
-        if (header is null)
+        if (!headerRead)
         {
-            throw new CsvFormatException(source, 1, 1, "The file is empty; expected a header row with at least the columns id and role.");
+            sink.Report(new CsvFormatException(
+                source, 1, 1, $"The file is empty; expected a header row with at least the columns {mapping.Id} and {mapping.Role}."));
         }
 
-        try
+        if (header is null)
         {
-            _ = new Cohort(participants);
+            return [];
         }
-        catch (ParticipantValidationException e)
+
+        if (sink.Collects)
         {
-            var line = lines.TryGetValue(e.ParticipantId, out var l) ? l : 1;
-            throw new CsvFormatException(source, line, header.ColumnOf(e.Field), e.Message, e);
+            foreach (var cycle in ManagerCycles.Find(participants))
+            {
+                sink.Report(new CsvFormatException(source, lines[cycle.ParticipantId], header.ColumnOf(cycle.Field), cycle.Message, cycle));
+            }
+        }
+        else
+        {
+            try
+            {
+                _ = new Cohort(participants);
+            }
+            catch (ParticipantValidationException e)
+            {
+                var line = lines.TryGetValue(e.ParticipantId, out var l) ? l : 1;
+                sink.Report(new CsvFormatException(source, line, header.ColumnOf(e.Field), e.Message, e));
+            }
         }
 
         return participants.AsReadOnly();
     }
 
-    private static Participant ReadParticipant(SepReader.Row row, string source, int line, Header header)
+    /// <summary>One participant, or null when the row has problems (all reported to <paramref name="sink"/>).</summary>
+    private static Participant? ReadParticipant(SepReader.Row row, string source, int line, Header header, char separator, ProblemSink sink)
     {
         if (row.ColCount != header.Count)
         {
-            throw CsvInput.WrongCellCount(source, line, row.ColCount, header.Count, "one per header column");
+            sink.Report(CsvInput.WrongCellCount(source, line, row.ColCount, header.Count, "one per header column"));
+            return null;
         }
 
-        var id = CsvInput.Cell(row, header.Id);
+        var cells = new RowCells(row, source, line, separator, sink);
+        var id = cells.Cell(header.Id);
         if (id.IsEmpty)
         {
-            throw new CsvFormatException(source, line, header.Id + 1, "The id is empty; every participant needs one.");
+            cells.Fail(header.Id, "The id is empty; every participant needs one.");
         }
 
-        var roleText = CsvInput.Cell(row, header.Role);
-        ParticipantRole role;
-        if (roleText.Equals("mentor", StringComparison.OrdinalIgnoreCase))
-        {
-            role = ParticipantRole.Mentor;
-        }
-        else if (roleText.Equals("mentee", StringComparison.OrdinalIgnoreCase))
-        {
-            role = ParticipantRole.Mentee;
-        }
-        else
-        {
-            throw new CsvFormatException(
-                source,
-                line,
-                header.Role + 1,
-                roleText.IsEmpty ? "The role is empty; expected mentor or mentee." : $"The role '{roleText}' is not valid; expected mentor or mentee.");
-        }
+        var role = header.RoleRules.Count > 0 ? RoleByRule(ref cells, header) : RoleByValue(ref cells, header);
 
         int capacity = 1;
-        if (header.Capacity is { } capacityColumn && CsvInput.Cell(row, capacityColumn) is { IsEmpty: false } capacityText)
+        if (header.Capacity is { } capacityColumn && cells.Cell(capacityColumn) is { IsEmpty: false } capacityText
+            && !int.TryParse(capacityText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out capacity))
         {
-            if (!int.TryParse(capacityText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out capacity))
-            {
-                throw new CsvFormatException(
-                    source, line, capacityColumn + 1, $"The capacity '{capacityText}' is not a whole number; expected 1, 2, 3, ...");
-            }
+            cells.Fail(capacityColumn, $"The capacity '{capacityText}' is not a whole number; expected 1, 2, 3, ...");
         }
 
         var skills = new Dictionary<string, double>(SkillAreas.NameComparer);
         var goals = new Dictionary<string, double>(SkillAreas.NameComparer);
         foreach (var (column, area, isSkill) in header.Areas)
         {
-            if (Number(row, source, line, column, isSkill ? $"The skill level in {area}" : $"The learning goal in {area}") is { } value)
+            if (cells.Number(column, isSkill ? $"The skill level in {area}" : $"The learning goal in {area}") is { } value)
             {
                 (isSkill ? skills : goals)[area] = value;
             }
+        }
+
+        var level = cells.Number(header.Level, "The level");
+        var utcOffset = cells.Number(header.UtcOffset, "The UTC offset");
+        if (cells.Failed || role is not { } knownRole)
+        {
+            return null;
         }
 
         try
         {
             return new Participant(
                 id.ToString(),
-                role,
-                name: Text(row, header.Name),
-                department: Text(row, header.Department),
-                managerId: Text(row, header.ManagerId),
-                seniority: Number(row, source, line, header.Level, "The level") ?? 0,
-                location: Text(row, header.Location),
-                utcOffset: Number(row, source, line, header.UtcOffset, "The UTC offset"),
-                languages: Text(row, header.Languages)?.Split(';'),
+                knownRole,
+                name: cells.Text(header.Name),
+                department: cells.Text(header.Department),
+                managerId: cells.Text(header.ManagerId),
+                seniority: level ?? 0,
+                location: cells.Text(header.Location),
+                utcOffset: utcOffset,
+                languages: cells.Text(header.Languages)?.Split(header.LanguageSeparator),
                 capacity: capacity,
                 skills: skills,
                 goals: goals);
         }
         catch (ParticipantValidationException e)
         {
-            throw new CsvFormatException(source, line, header.ColumnOf(e.Field), e.Message, e);
-        }
-    }
-
-    private static double? Number(SepReader.Row row, string source, int line, int? column, string what)
-    {
-        if (column is not { } c || CsvInput.Cell(row, c) is not { IsEmpty: false } cell)
-        {
+            sink.Report(new CsvFormatException(source, line, header.ColumnOf(e.Field), e.Message, e));
             return null;
         }
-
-        return CsvInput.TryParseNumber(cell, out var value)
-            ? value
-            : throw new CsvFormatException(source, line, c + 1, CsvInput.NotANumber(what, cell));
     }
 
-    private static string? Text(SepReader.Row row, int? column) =>
-        column is { } c ? CsvInput.OptionalText(row, c) : null;
+    private static ParticipantRole? RoleByValue(ref RowCells cells, Header header)
+    {
+        var text = cells.Cell(header.Role).ToString();
+        if (header.RoleValues.TryGetValue(text, out var role))
+        {
+            return role;
+        }
+
+        var expected = string.Join(" or ", header.RoleValues.Keys);
+        cells.Fail(header.Role, text.Length == 0 ? $"The role is empty; expected {expected}." : $"The role '{text}' is not valid; expected {expected}.");
+        return null;
+    }
+
+    private static ParticipantRole? RoleByRule(ref RowCells cells, Header header)
+    {
+        var matched = new List<RoleRule>();
+        foreach (var (rule, column) in header.RoleRules)
+        {
+            if (cells.Cell(column).IsEmpty)
+            {
+                cells.Fail(column, $"The role is decided by '{rule.Column}', but the cell is empty.");
+                return null;
+            }
+
+            if (cells.Number(column, $"The value of '{rule.Column}', which decides the role,") is not { } value)
+            {
+                return null;
+            }
+
+            if (rule.Matches(value))
+            {
+                matched.Add(rule);
+            }
+        }
+
+        var roles = matched.Select(r => r.Role).Distinct().ToArray();
+        if (roles.Length == 1)
+        {
+            return roles[0];
+        }
+
+        var firstColumn = header.RoleRules[0].Column;
+        var cell = cells.Cell(firstColumn).ToString();
+        cells.Fail(
+            firstColumn,
+            roles.Length == 0
+                ? $"'{cell}' matches no role rule ({string.Join("; ", header.RoleRules.Select(r => r.Rule))}); each row must match one."
+                : $"'{cell}' matches rules for both roles ({string.Join("; ", matched)}); each row must match one role.");
+        return null;
+    }
+
+    /// <summary>The cells of one row, and the problems found in them so far.</summary>
+    private ref struct RowCells(SepReader.Row row, string source, int line, char separator, ProblemSink sink)
+    {
+        private readonly SepReader.Row _row = row;
+
+        public bool Failed { get; private set; }
+
+        public readonly ReadOnlySpan<char> Cell(int column) => CsvInput.Cell(_row, column);
+
+        public readonly string? Text(int? column) => column is { } c ? CsvInput.OptionalText(_row, c) : null;
+
+        public void Fail(int column, string problem)
+        {
+            Failed = true;
+            sink.Report(new CsvFormatException(source, line, column + 1, problem));
+        }
+
+        /// <summary>The cell as a number; null when the cell is empty or (reported) not a number.</summary>
+        public double? Number(int? column, string what)
+        {
+            if (column is not { } c || Cell(c) is not { IsEmpty: false } cell)
+            {
+                return null;
+            }
+
+            if (CsvInput.TryParseNumber(cell, out var value))
+            {
+                return value;
+            }
+
+            // A decimal comma is unambiguous once ',' is not the separator (European spreadsheets).
+            if (separator != ',' && cell.Count(',') == 1 && !cell.Contains('.')
+                && CsvInput.TryParseNumber(cell.ToString().Replace(',', '.'), out value))
+            {
+                return value;
+            }
+
+            Fail(c, CsvInput.NotANumber(what, cell));
+            return null;
+        }
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Where each known column is (0-based), and the skill and goal columns.</summary>
+    /// <summary>Where each field is (0-based), and the skill, goal and role-rule columns.</summary>
     private sealed class Header
     {
+        private const string RulePrefix = "rule:";
+
+        // Keyed by our field name ("id", "skill:Technology"), not by the export's header text.
         private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<(int Column, string Area, bool IsSkill)> _areas = [];
+        private readonly List<(RoleRule Rule, int Column)> _roleRules = [];
+        private readonly ColumnMapping _mapping;
 
-        private Header(int count) => Count = count;
+        private Header(int count, ColumnMapping mapping)
+        {
+            Count = count;
+            _mapping = mapping;
+        }
 
         public int Count { get; }
 
@@ -204,57 +323,122 @@ public static class ParticipantCsv
 
         public int? Capacity => Find("capacity");
 
+        public string LanguageSeparator => _mapping.LanguageSeparator;
+
+        public IReadOnlyDictionary<string, ParticipantRole> RoleValues => _mapping.RoleValues;
+
         public IReadOnlyList<(int Column, string Area, bool IsSkill)> Areas => _areas;
 
-        public static Header Read(SepReader.Row row, string source, int line)
+        public List<(RoleRule Rule, int Column)> RoleRules => _roleRules;
+
+        /// <summary>Reads the header row; null when it has problems (all reported, so rows are not read).</summary>
+        public static Header? Read(SepReader.Row row, string source, int line, ColumnMapping mapping, ProblemSink sink)
         {
-            var header = new Header(row.ColCount);
+            var header = new Header(row.ColCount, mapping);
+            var problems = new List<CsvFormatException>();
+            var missing = new List<CsvFormatException>();
+            var fields = mapping.Columns().ToDictionary(c => c.Header.Trim(), c => c.Field, StringComparer.OrdinalIgnoreCase);
+            string RuleKey(RoleRule rule)
+            {
+                var column = rule.Column.Trim();
+                return mapping.HeaderOf(column) is not null ? column.ToLowerInvariant()
+                    : fields.TryGetValue(column, out var field) ? field
+                    : RulePrefix + column;
+            }
+
+            var ruleHeaders = mapping.RoleRules.Select(RuleKey).Where(k => k.StartsWith(RulePrefix, StringComparison.Ordinal))
+                .Select(k => k[RulePrefix.Length..]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var ruleFields = mapping.RoleRules.Select(RuleKey).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var names = new string[row.ColCount];
             for (var c = 0; c < row.ColCount; c++)
             {
-                var name = CsvInput.Cell(row, c).ToString();
+                var name = names[c] = CsvInput.Cell(row, c).ToString();
                 string key;
-                if (TryArea(name, SkillPrefix, out var area) || TryArea(name, GoalPrefix, out area))
+                if (fields.TryGetValue(name, out var field))
                 {
+                    key = field;
+                }
+                else if (TryArea(name, mapping.SkillPattern, out var area) || TryArea(name, mapping.GoalPattern, out area))
+                {
+                    var isSkill = TryArea(name, mapping.SkillPattern, out _);
                     if (area.Length == 0)
                     {
-                        throw new CsvFormatException(source, line, c + 1, $"The column '{name}' names no skill area; write for example skill:Technology.");
+                        problems.Add(new CsvFormatException(
+                            source, line, c + 1, $"The column '{name}' names no skill area; write for example {Example(isSkill ? mapping.SkillPattern : mapping.GoalPattern)}."));
+                        continue;
                     }
 
-                    var isSkill = name.StartsWith(SkillPrefix, StringComparison.OrdinalIgnoreCase);
-                    key = (isSkill ? SkillPrefix : GoalPrefix) + area;
+                    key = (isSkill ? "skill:" : "goal:") + area;
                     header._areas.Add((c, area, isSkill));
                 }
-                else if (KnownColumns.Contains(name, StringComparer.OrdinalIgnoreCase))
+                else if (ruleHeaders.Contains(name))
                 {
-                    key = name;
+                    key = RulePrefix + name;
+                }
+                else if (mapping.IgnoreOtherColumns)
+                {
+                    continue;
                 }
                 else
                 {
-                    throw new CsvFormatException(
+                    problems.Add(new CsvFormatException(
                         source,
                         line,
                         c + 1,
                         (name.Length == 0 ? "A column has no name" : $"Unknown column '{name}'")
-                        + $"; expected {string.Join(", ", KnownColumns)}, skill:<Area> or goal:<Area>.");
+                        + $"; expected {string.Join(", ", mapping.Columns().Select(f => f.Header))}, "
+                        + $"{Placeholder(mapping.SkillPattern)} or {Placeholder(mapping.GoalPattern)}."));
+                    continue;
                 }
 
                 if (!header._columns.TryAdd(key, c))
                 {
-                    throw new CsvFormatException(
-                        source, line, c + 1, Invariant($"The column '{name}' is given twice (also column {header._columns[key] + 1})."));
+                    problems.Add(new CsvFormatException(
+                        source, line, c + 1, Invariant($"The column '{name}' is given twice (also column {header._columns[key] + 1}).")));
                 }
             }
 
-            foreach (var required in (string[])["id", "role"])
+            var found = string.Join(", ", names.Select(n => $"'{n}'"));
+            foreach (var (field, text) in mapping.Columns())
             {
-                if (!header._columns.ContainsKey(required))
+                // Columns kept at their default name stay optional, as before mappings existed.
+                var required = field == "id" || (field == "role" && mapping.RoleRules.Count == 0)
+                    || (field != "role" && !string.Equals(text.Trim(), ColumnMapping.Default.HeaderOf(field), StringComparison.OrdinalIgnoreCase));
+                if (required && !ruleFields.Contains(field) && !header._columns.ContainsKey(field))
                 {
-                    throw new CsvFormatException(
-                        source, line, 1, $"The header has no '{required}' column; the columns id and role are required.");
+                    missing.Add(new CsvFormatException(
+                        source,
+                        line,
+                        1,
+                        $"The header has no '{text.Trim()}' column"
+                        + (string.Equals(text.Trim(), field, StringComparison.OrdinalIgnoreCase) ? string.Empty : $" (for {field})")
+                        + $"; the headers found are {found}."));
                 }
             }
 
-            return header;
+            foreach (var rule in mapping.RoleRules)
+            {
+                var key = RuleKey(rule);
+                if (header._columns.TryGetValue(key, out var column))
+                {
+                    header._roleRules.Add((rule, column));
+                }
+                else if (header._roleRules.Count == 0 || !missing.Any(p => p.Problem.Contains($"'{rule}'", StringComparison.Ordinal)))
+                {
+                    var text = mapping.HeaderOf(rule.Column) ?? rule.Column.Trim();
+                    missing.Add(new CsvFormatException(
+                        source, line, 1, $"The header has no '{text}' column, which the role rule '{rule}' reads; the headers found are {found}."));
+                }
+            }
+
+            // A missing column explains more than an unknown one (often the same header, misspelt): report it first.
+            problems.InsertRange(0, missing);
+            foreach (var problem in problems)
+            {
+                sink.Report(problem);
+            }
+
+            return problems.Count == 0 ? header : null;
         }
 
         /// <summary>The 1-based column of a <see cref="ParticipantValidationException.Field"/>; the id column when unknown.</summary>
@@ -263,16 +447,27 @@ public static class ParticipantCsv
 
         private int? Find(string name) => _columns.TryGetValue(name, out var c) ? c : null;
 
-        private static bool TryArea(string name, string prefix, out string area)
+        private static bool TryArea(string name, string pattern, out string area)
         {
             area = string.Empty;
-            if (!name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            var at = pattern.IndexOf(ColumnMapping.AreaPlaceholder, StringComparison.OrdinalIgnoreCase);
+            var prefix = pattern[..at].TrimStart();
+            var suffix = pattern[(at + ColumnMapping.AreaPlaceholder.Length)..].TrimEnd();
+            if (name.Length < prefix.Length + suffix.Length
+                || !name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                || !name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
 
-            area = name[prefix.Length..].Trim();
+            area = name[prefix.Length..^suffix.Length].Trim();
             return true;
         }
+
+        private static string Placeholder(string pattern) =>
+            pattern.Replace(ColumnMapping.AreaPlaceholder, "<Area>", StringComparison.OrdinalIgnoreCase);
+
+        private static string Example(string pattern) =>
+            pattern.Replace(ColumnMapping.AreaPlaceholder, "Technology", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,0 +1,62 @@
+namespace ReverseMentoring.Matching.Cli;
+
+/// <summary>What <c>rmatch init</c> writes: every option at its default, each explained. Loads back as <c>MatchingConfig.Default</c>.</summary>
+internal static class StarterConfig
+{
+    public const string Text = """
+        // rmatch run config. Use it with: rmatch match --participants people.csv --config rmatch.config.json
+        // JSON with comments and trailing commas. Every value below is the default; delete what you do not change.
+        // Property names are case-sensitive; a misspelt one is an error. Schema: schemas/rmatch-config.schema.json
+        {
+          // How a pair is scored: a weighted sum of three components, each 0..1. Weights are normalised to sum
+          // to 1, so only their ratios matter; each must be 0 or more and at least one above 0.
+          "weights": {
+            "skillGap": 0.6,      // what the junior can teach on the executive's learning goals
+            "reciprocal": 0.25,   // what the executive gives back on the junior's own goals
+            "networkReach": 0.15  // 0.5 for another department + 0.5 for another location
+          },
+
+          // Hard constraints: a pair breaking any of these is never made.
+          "rules": {
+            "reportingLine": true,       // nobody is paired within their own management chain (manager_id)
+            "mentorMoreJunior": true,    // the mentor's level must be below the mentee's
+            "languageOverlap": false,    // when both list languages, they must share one
+            "timeZoneWindowHours": null, // e.g. 3: at most 3 hours between UTC offsets; null = no limit
+            "sameDepartment": false,     // true: never pair two people of the same department
+            "forbiddenPairs": [],        // e.g. [{ "mentor": "ana", "mentee": "exec-cfo" }]
+            "historyPairs": []           // pairs of earlier cohorts, never repeated; same shape as forbiddenPairs
+            // "historyFile": "past-pairs.csv"  // or a CSV with columns mentor,mentee (relative to this file)
+          },
+
+          "objective": "MaxTotal",       // MaxTotal: highest total score; MaxMin: best worst pair first, then total
+          "priority": "CoverageFirst",   // CoverageFirst: pair everyone who can be; QualityFirst: only pairs adding value
+          "minimumScore": null,          // e.g. 0.2: pairs below it are never made (people stay unmatched, with that reason)
+          "pinnedPairs": [],             // pairs that must be made, e.g. [{ "mentor": "ana", "mentee": "exec-cfo" }]
+
+          // How the participant CSV's headers map to our fields (header texts compare case-insensitively).
+          // Map an HR export here, or on the command line: --column id="Employee ID".
+          "columns": {
+            "id": "id",                  // required
+            "name": "name",
+            "role": "role",              // required unless roleRules are given
+            "department": "department",
+            "managerId": "manager_id",
+            "level": "level",
+            "location": "location",
+            "utcOffset": "utc_offset",
+            "languages": "languages",
+            "capacity": "capacity",
+            "skill": "skill:{area}",     // skill-level columns (0-5), e.g. "Skill - {area}" reads "Skill - Technology"
+            "goal": "goal:{area}",       // learning-goal columns (0-1), e.g. "{area} goal"
+            "languageSeparator": ";",
+            // Role cell values and the role each stands for, e.g. { "Junior": "mentor", "Executive": "mentee" }.
+            "roleValues": { "mentor": "mentor", "mentee": "mentee" },
+            // Or derive the role from a number; each row must match exactly one role, e.g.
+            // [{ "column": "level", "atLeast": 4, "role": "mentee" }, { "column": "level", "atMost": 2, "role": "mentor" }]
+            "roleRules": [],
+            "ignoreOtherColumns": false  // true: skip export columns that map to no field (email, hire date, ...)
+          }
+        }
+
+        """;
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using ReverseMentoring.Matching.IO;
+using ReverseMentoring.Matching.Model;
+
+namespace ReverseMentoring.Matching.Cli;
+
+/// <summary>
+/// <c>rmatch validate --participants FILE [--config FILE] [--column field=Header ...]</c>: list every problem of a
+/// participant file (not only the first), so an HR export can be fixed in one go.
+/// </summary>
+/// <remarks>Problems go to standard error as <c>file:line:column: problem</c>, exit 2; a clean file prints a one-line summary, exit 0.</remarks>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var participants = new Option<string>("--participants")
+        {
+            Description = "Participant file: CSV (any HR export, see --column and the config's 'columns') or .json.",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var input = new ParticipantInput();
+        var command = new Command("validate", "Check a participant file and list every problem found (file:line:column: problem).")
+        {
+            participants,
+        };
+        input.AddTo(command);
+        command.SetAction(parsed => CliApp.Guard(stderr, () =>
+        {
+            var config = input.Load(parsed);
+            var path = parsed.GetRequiredValue(participants);
+            var problems = CliApp.ReadFile(
+                path, (reader, source) => ParticipantFile.Validate(reader, source, ParticipantFile.FormatOf(path), config.Columns));
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems)
+                {
+                    stderr.WriteLine(problem);
+                }
+
+                stderr.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture, $"{path}: {problems.Count} {(problems.Count == 1 ? "problem" : "problems")} found."));
+                return CliApp.BadInput;
+            }
+
+            // Valid, so this read cannot fail; it counts the sides for the summary.
+            var people = ParticipantInput.Read(path, config.Columns);
+            var mentors = people.Count(p => p.Role == ParticipantRole.Mentor);
+            stdout.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{path}: no problems; {people.Count} participants ({mentors} mentors, {people.Count - mentors} mentees)."));
+            return CliApp.Success;
+        }));
+        return command;
+    }
+}

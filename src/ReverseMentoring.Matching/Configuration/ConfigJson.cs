@@ -1,0 +1,356 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ReverseMentoring.Matching.IO;
+using ReverseMentoring.Matching.Model;
+using ReverseMentoring.Matching.Scoring;
+using ReverseMentoring.Matching.Solving;
+
+namespace ReverseMentoring.Matching.Configuration;
+
+/// <summary>
+/// The config file as written (<see cref="ConfigDto"/>, source-generated System.Text.Json) and its conversion to and
+/// from <see cref="MatchingConfig"/>. A new option is one DTO property, one line each way, and one schema entry
+/// (a test keeps the schema in step).
+/// </summary>
+internal static class ConfigJson
+{
+    private static readonly JsonSerializerOptions WriteOptions = new(ConfigJsonContext.Default.Options)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static MatchingConfig Load(TextReader reader, string source, string baseDirectory)
+    {
+        var input = JsonInput.Read(reader, source, ConfigJsonContext.Default.ConfigDto, ProblemSink.Throwing());
+        ConfigDto dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(input.Utf8, ConfigJsonContext.Default.ConfigDto)
+                ?? throw input.Error("$", "The config is null; expected an object such as {}.");
+        }
+        catch (JsonException e)
+        {
+            throw input.Error(e);
+        }
+
+        return ToConfig(dto, input, baseDirectory);
+    }
+
+    public static string Write(MatchingConfig config)
+    {
+        var dto = new ConfigDto
+        {
+            Weights = new WeightsDto
+            {
+                SkillGap = config.Weights.SkillGapWeight,
+                Reciprocal = config.Weights.ReciprocalWeight,
+                NetworkReach = config.Weights.NetworkReachWeight,
+            },
+            Rules = new RulesDto
+            {
+                ReportingLine = config.Rules.ReportingLine,
+                MentorMoreJunior = config.Rules.MentorMoreJunior,
+                LanguageOverlap = config.Rules.LanguageOverlap,
+                TimeZoneWindowHours = config.Rules.TimeZoneWindowHours,
+                SameDepartment = config.Rules.SameDepartment,
+                ForbiddenPairs = Pairs(config.Rules.ForbiddenPairs),
+                HistoryPairs = Pairs(config.Rules.HistoryPairs),
+            },
+            Objective = config.Objective,
+            Priority = config.Priority,
+            MinimumScore = config.MinimumScore,
+            PinnedPairs = Pairs(config.PinnedPairs),
+            Columns = Columns(config.Columns),
+        };
+        return JsonSerializer.Serialize(dto, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ConfigDto>)WriteOptions.GetTypeInfo(typeof(ConfigDto)));
+    }
+
+    private static MatchingConfig ToConfig(ConfigDto dto, JsonInput input, string baseDirectory)
+    {
+        var defaults = MatchingConfig.Default;
+        var weights = new CompositeScorerOptions
+        {
+            SkillGapWeight = dto.Weights?.SkillGap ?? defaults.Weights.SkillGapWeight,
+            ReciprocalWeight = dto.Weights?.Reciprocal ?? defaults.Weights.ReciprocalWeight,
+            NetworkReachWeight = dto.Weights?.NetworkReach ?? defaults.Weights.NetworkReachWeight,
+        };
+        foreach (var (name, value) in (ReadOnlySpan<(string, double)>)
+            [("skillGap", weights.SkillGapWeight), ("reciprocal", weights.ReciprocalWeight), ("networkReach", weights.NetworkReachWeight)])
+        {
+            if (!(value >= 0) || double.IsInfinity(value))
+            {
+                throw input.Error($"$.weights.{name}", $"The weight 'weights.{name}' must be a finite number, 0 or more.");
+            }
+        }
+
+        if (weights.SkillGapWeight + weights.ReciprocalWeight + weights.NetworkReachWeight <= 0)
+        {
+            throw input.Error("$.weights", "At least one weight in 'weights' must be above 0.");
+        }
+
+        var rules = dto.Rules ?? new RulesDto();
+        if (rules.TimeZoneWindowHours is { } hours && !(hours >= 0))
+        {
+            throw input.Error("$.rules.timeZoneWindowHours", "'rules.timeZoneWindowHours' must be 0 or more hours.");
+        }
+
+        var history = Pairs(rules.HistoryPairs, "$.rules.historyPairs", input).ToList();
+        if (rules.HistoryFile is { } historyFile)
+        {
+            history.AddRange(ReadHistory(historyFile, baseDirectory, input));
+        }
+
+        if (dto.MinimumScore is { } floor && !double.IsFinite(floor))
+        {
+            throw input.Error("$.minimumScore", "'minimumScore' must be a finite number.");
+        }
+
+        return new MatchingConfig
+        {
+            Weights = weights,
+            Rules = new RuleSettings
+            {
+                ReportingLine = rules.ReportingLine ?? defaults.Rules.ReportingLine,
+                MentorMoreJunior = rules.MentorMoreJunior ?? defaults.Rules.MentorMoreJunior,
+                LanguageOverlap = rules.LanguageOverlap ?? defaults.Rules.LanguageOverlap,
+                TimeZoneWindowHours = rules.TimeZoneWindowHours,
+                SameDepartment = rules.SameDepartment ?? defaults.Rules.SameDepartment,
+                ForbiddenPairs = Pairs(rules.ForbiddenPairs, "$.rules.forbiddenPairs", input),
+                HistoryPairs = history,
+            },
+            Objective = dto.Objective ?? defaults.Objective,
+            Priority = dto.Priority ?? defaults.Priority,
+            MinimumScore = dto.MinimumScore,
+            PinnedPairs = Pairs(dto.PinnedPairs, "$.pinnedPairs", input),
+            Columns = Columns(dto.Columns, input),
+        };
+    }
+
+    private static ColumnMapping Columns(ColumnsDto? dto, JsonInput input)
+    {
+        var mapping = ColumnMapping.Default;
+        if (dto is null)
+        {
+            return mapping;
+        }
+
+        var rules = new List<RoleRule>();
+        for (var i = 0; i < (dto.RoleRules?.Count ?? 0); i++)
+        {
+            var rule = dto.RoleRules![i];
+            var at = $"$.columns.roleRules[{i}]";
+            if (string.IsNullOrWhiteSpace(rule?.Column) || rule.Role is not { } role)
+            {
+                throw input.Error(at, $"Each role rule needs a 'column' and a 'role' (\"mentor\" or \"mentee\"), for example {{ \"column\": \"level\", \"atLeast\": 4, \"role\": \"mentee\" }}.");
+            }
+
+            rules.Add(new RoleRule(rule.Column.Trim(), role) { AtLeast = rule.AtLeast, AtMost = rule.AtMost });
+        }
+
+        mapping = mapping with
+        {
+            Id = dto.Id ?? mapping.Id,
+            Name = dto.Name ?? mapping.Name,
+            Role = dto.Role ?? mapping.Role,
+            Department = dto.Department ?? mapping.Department,
+            ManagerId = dto.ManagerId ?? mapping.ManagerId,
+            Level = dto.Level ?? mapping.Level,
+            Location = dto.Location ?? mapping.Location,
+            UtcOffset = dto.UtcOffset ?? mapping.UtcOffset,
+            Languages = dto.Languages ?? mapping.Languages,
+            Capacity = dto.Capacity ?? mapping.Capacity,
+            SkillPattern = dto.Skill ?? mapping.SkillPattern,
+            GoalPattern = dto.Goal ?? mapping.GoalPattern,
+            LanguageSeparator = dto.LanguageSeparator ?? mapping.LanguageSeparator,
+            RoleValues = dto.RoleValues ?? mapping.RoleValues,
+            RoleRules = rules,
+            IgnoreOtherColumns = dto.IgnoreOtherColumns ?? mapping.IgnoreOtherColumns,
+        };
+        var problems = mapping.FindProblems();
+        if (problems.Count > 0)
+        {
+            throw input.Error("$.columns", "The column mapping in 'columns' is not valid: " + string.Join(" ", problems));
+        }
+
+        return mapping;
+    }
+
+    private static ColumnsDto Columns(ColumnMapping mapping) =>
+        new()
+        {
+            Id = mapping.Id,
+            Name = mapping.Name,
+            Role = mapping.Role,
+            Department = mapping.Department,
+            ManagerId = mapping.ManagerId,
+            Level = mapping.Level,
+            Location = mapping.Location,
+            UtcOffset = mapping.UtcOffset,
+            Languages = mapping.Languages,
+            Capacity = mapping.Capacity,
+            Skill = mapping.SkillPattern,
+            Goal = mapping.GoalPattern,
+            LanguageSeparator = mapping.LanguageSeparator,
+            RoleValues = mapping.RoleValues.ToDictionary(v => v.Key, v => v.Value, StringComparer.OrdinalIgnoreCase),
+            RoleRules = [.. mapping.RoleRules.Select(r => new RoleRuleDto { Column = r.Column, AtLeast = r.AtLeast, AtMost = r.AtMost, Role = r.Role })],
+            IgnoreOtherColumns = mapping.IgnoreOtherColumns,
+        };
+
+    private static ParticipantPair[] Pairs(List<PairDto>? pairs, string path, JsonInput input)
+    {
+        var result = new ParticipantPair[pairs?.Count ?? 0];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var pair = pairs![i];
+            if (string.IsNullOrWhiteSpace(pair?.Mentor) || string.IsNullOrWhiteSpace(pair.Mentee))
+            {
+                throw input.Error($"{path}[{i}]", $"Each pair needs a 'mentor' and a 'mentee' id, for example {{ \"mentor\": \"ana\", \"mentee\": \"cfo\" }}.");
+            }
+
+            result[i] = new ParticipantPair(pair.Mentor.Trim(), pair.Mentee.Trim());
+        }
+
+        return result;
+    }
+
+    private static List<PairDto> Pairs(IReadOnlyList<ParticipantPair> pairs) =>
+        [.. pairs.Select(p => new PairDto { Mentor = p.MentorId, Mentee = p.MenteeId })];
+
+    private static IReadOnlyList<ParticipantPair> ReadHistory(string file, string baseDirectory, JsonInput input)
+    {
+        var path = Path.Combine(baseDirectory, file);
+        try
+        {
+            using var reader = new StreamReader(path);
+            return PairListCsv.Read(reader, file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw input.Error(
+                "$.rules.historyFile",
+                e is FileNotFoundException or DirectoryNotFoundException
+                    ? $"The history file '{file}' does not exist (looked for {path})."
+                    : $"The history file '{file}' cannot be read: {e.Message}",
+                e);
+        }
+    }
+}
+
+/// <summary>The config file's top level.</summary>
+internal sealed class ConfigDto
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    public WeightsDto? Weights { get; set; }
+
+    public RulesDto? Rules { get; set; }
+
+    public PairingObjective? Objective { get; set; }
+
+    public PairingPriority? Priority { get; set; }
+
+    public double? MinimumScore { get; set; }
+
+    public List<PairDto>? PinnedPairs { get; set; }
+
+    public ColumnsDto? Columns { get; set; }
+}
+
+/// <summary><c>weights</c>: the composite scorer's weights.</summary>
+internal sealed class WeightsDto
+{
+    public double? SkillGap { get; set; }
+
+    public double? Reciprocal { get; set; }
+
+    public double? NetworkReach { get; set; }
+}
+
+/// <summary><c>rules</c>: the built-in rules.</summary>
+internal sealed class RulesDto
+{
+    public bool? ReportingLine { get; set; }
+
+    public bool? MentorMoreJunior { get; set; }
+
+    public bool? LanguageOverlap { get; set; }
+
+    public double? TimeZoneWindowHours { get; set; }
+
+    public bool? SameDepartment { get; set; }
+
+    public List<PairDto>? ForbiddenPairs { get; set; }
+
+    public List<PairDto>? HistoryPairs { get; set; }
+
+    public string? HistoryFile { get; set; }
+}
+
+/// <summary>A mentor and a mentee by id.</summary>
+internal sealed class PairDto
+{
+    public string? Mentor { get; set; }
+
+    public string? Mentee { get; set; }
+}
+
+/// <summary><c>columns</c>: the participant CSV's column mapping.</summary>
+internal sealed class ColumnsDto
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? Department { get; set; }
+
+    public string? ManagerId { get; set; }
+
+    public string? Level { get; set; }
+
+    public string? Location { get; set; }
+
+    public string? UtcOffset { get; set; }
+
+    public string? Languages { get; set; }
+
+    public string? Capacity { get; set; }
+
+    public string? Skill { get; set; }
+
+    public string? Goal { get; set; }
+
+    public string? LanguageSeparator { get; set; }
+
+    public Dictionary<string, ParticipantRole>? RoleValues { get; set; }
+
+    public List<RoleRuleDto>? RoleRules { get; set; }
+
+    public bool? IgnoreOtherColumns { get; set; }
+}
+
+/// <summary>One role rule: a number range in a column means a role.</summary>
+internal sealed class RoleRuleDto
+{
+    public string? Column { get; set; }
+
+    public double? AtLeast { get; set; }
+
+    public double? AtMost { get; set; }
+
+    public ParticipantRole? Role { get; set; }
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DictionaryKeyPolicy = JsonKnownNamingPolicy.Unspecified,
+    Converters = [typeof(NamedEnumConverter<PairingObjective>), typeof(NamedEnumConverter<PairingPriority>), typeof(NamedEnumConverter<ParticipantRole>)],
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true)]
+[JsonSerializable(typeof(ConfigDto))]
+internal sealed partial class ConfigJsonContext : JsonSerializerContext;

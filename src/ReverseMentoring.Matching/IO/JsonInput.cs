@@ -1,0 +1,225 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace ReverseMentoring.Matching.IO;
+
+/// <summary>
+/// A JSON file held as UTF-8 with what System.Text.Json does not give: the line and character of every property and
+/// array element (by JSON path), unknown properties with their place, and messages a user can act on.
+/// </summary>
+/// <remarks>
+/// Comments and trailing commas are allowed: people edit these files by hand. Property names are case-sensitive
+/// (camelCase), as in the JSON Schema we publish.
+/// </remarks>
+internal sealed class JsonInput
+{
+    public static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    // The characters for which System.Text.Json writes a path segment as ['name'] rather than .name.
+    private static readonly SearchValues<char> SpecialChars =
+        SearchValues.Create(". '/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029");
+
+    private readonly List<int> _lineStarts = [0];
+    private readonly Dictionary<string, (long Offset, JsonTypeInfo? Type)> _places = new(StringComparer.Ordinal);
+
+    private JsonInput(string source, byte[] utf8)
+    {
+        Source = source;
+        Utf8 = utf8;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                _lineStarts.Add(i + 1);
+            }
+        }
+    }
+
+    public string Source { get; }
+
+    public byte[] Utf8 { get; }
+
+    /// <summary>Reads the text, checks its syntax and its property names against <paramref name="root"/>.</summary>
+    /// <param name="reader">The JSON text; a byte-order mark is ignored.</param>
+    /// <param name="source">The file name or label for messages.</param>
+    /// <param name="root">The expected shape; properties it does not know are reported to <paramref name="sink"/>.</param>
+    /// <param name="sink">Where unknown properties go.</param>
+    /// <exception cref="JsonFormatException">The text is not JSON (always thrown: nothing after it can be trusted).</exception>
+    public static JsonInput Read(TextReader reader, string source, JsonTypeInfo root, ProblemSink sink)
+    {
+        var text = reader.ReadToEnd().TrimStart('\uFEFF');
+        var input = new JsonInput(source, Encoding.UTF8.GetBytes(text));
+        input.Walk(root, sink);
+        return input;
+    }
+
+    /// <summary>A path segment as System.Text.Json writes it in <see cref="JsonException.Path"/>.</summary>
+    public static string Segment(string name) =>
+        name.AsSpan().IndexOfAny(SpecialChars) >= 0 ? $"['{name.Replace("'", "\\'", StringComparison.Ordinal)}']" : "." + name;
+
+    /// <summary>A problem at <paramref name="path"/>, or at its nearest ancestor that was seen.</summary>
+    public JsonFormatException Error(string path, string problem, Exception? inner = null)
+    {
+        var (line, column) = Locate(Place(path).Offset);
+        return new JsonFormatException(Source, line, column, problem, inner);
+    }
+
+    /// <summary>Turns a deserialization error into a message that names the property and the type expected there.</summary>
+    /// <param name="e">The error.</param>
+    /// <param name="prefix">The path of the value that was deserialized, when it is not the root (e.g. <c>$[3]</c>).</param>
+    public JsonFormatException Error(JsonException e, string prefix = "$")
+    {
+        var path = prefix + (e.Path ?? "$")[1..];
+        var expected = Place(path).Type is { } type ? Describe(type) : "a value of another type";
+        var shown = path == "$" ? "The file" : $"'{Show(path)}'";
+        return Error(path, $"{shown} must be {expected}.", e);
+    }
+
+    /// <summary>A JSON path as a user reads it: <c>rules.timeZoneWindowHours</c>, <c>[3].level</c>.</summary>
+    public static string Show(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path[1..];
+
+    private (long Offset, JsonTypeInfo? Type) Place(string path)
+    {
+        for (var p = path; ; p = Parent(p))
+        {
+            if (_places.TryGetValue(p, out var place) || p == "$")
+            {
+                return place;
+            }
+        }
+    }
+
+    private static string Parent(string path)
+    {
+        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        if (path.EndsWith("']", StringComparison.Ordinal))
+        {
+            cut = path.LastIndexOf("['", StringComparison.Ordinal);
+        }
+
+        return cut <= 1 ? "$" : path[..cut];
+    }
+
+    private (int Line, int Column) Locate(long offset)
+    {
+        var index = _lineStarts.BinarySearch((int)offset);
+        var line = index >= 0 ? index : ~index - 1;
+        var start = _lineStarts[line];
+        return (line + 1, Encoding.UTF8.GetCharCount(Utf8, start, (int)offset - start) + 1);
+    }
+
+    private static string Describe(JsonTypeInfo type)
+    {
+        var t = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
+        return type.Kind switch
+        {
+            JsonTypeInfoKind.Object => "an object",
+            JsonTypeInfoKind.Dictionary => $"an object whose values are {Describe(type.Options.GetTypeInfo(type.ElementType!))}",
+            JsonTypeInfoKind.Enumerable => $"an array of {Describe(type.Options.GetTypeInfo(type.ElementType!))}",
+            _ when t == typeof(string) => "a string",
+            _ when t == typeof(bool) => "true or false",
+            _ when t == typeof(int) => "a whole number",
+            _ when t == typeof(double) => "a number",
+            _ when t.IsEnum => $"one of \"{string.Join("\", \"", Enum.GetNames(t))}\"",
+            _ => "a value of another type",
+        };
+    }
+
+    private void Walk(JsonTypeInfo root, ProblemSink sink)
+    {
+        var reader = new Utf8JsonReader(Utf8, ReaderOptions);
+        var stack = new Stack<(JsonTypeInfo? Type, string Path, bool IsArray, int NextIndex)>();
+        (JsonTypeInfo? Type, string Path) next = (root, "$");
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        var (owner, ownerPath, _, _) = stack.Peek();
+                        var name = reader.GetString()!;
+                        var path = ownerPath + Segment(name);
+                        JsonTypeInfo? type = null;
+                        if (owner?.Kind == JsonTypeInfoKind.Object)
+                        {
+                            var property = owner.Properties.FirstOrDefault(p => p.Name == name);
+                            if (property is null)
+                            {
+                                _places[path] = (reader.TokenStartIndex, null);
+                                var where = ownerPath == "$" ? "at the top level" : $"in '{Show(ownerPath)}'";
+                                sink.Report(Error(path, $"Unknown property '{name}' {where}; the known properties are {string.Join(", ", owner.Properties.Select(p => p.Name))}."));
+                            }
+                            else
+                            {
+                                type = owner.Options.GetTypeInfo(property.PropertyType);
+                            }
+                        }
+                        else if (owner?.Kind == JsonTypeInfoKind.Dictionary)
+                        {
+                            type = owner.Options.GetTypeInfo(owner.ElementType!);
+                        }
+
+                        _places[path] = (reader.TokenStartIndex, type);
+                        next = (type, path);
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        var slot = TakeSlot(stack, next, reader.TokenStartIndex);
+                        stack.Push((slot.Type, slot.Path, reader.TokenType == JsonTokenType.StartArray, 0));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        stack.Pop();
+                        break;
+                    default:
+                        TakeSlot(stack, next, reader.TokenStartIndex);
+                        break;
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            // The reader's own position: 0-based line and byte within it; report 1-based line and character.
+            var line = (int)Math.Min(e.LineNumber ?? 0, _lineStarts.Count - 1);
+            var start = _lineStarts[line];
+            var bytes = (int)Math.Min(e.BytePositionInLine ?? 0, Utf8.Length - start);
+            var problem = e.Message.Split(" LineNumber:", 2)[0].TrimEnd(' ', '|', '.');
+            throw new JsonFormatException(
+                Source, line + 1, Encoding.UTF8.GetCharCount(Utf8, start, bytes) + 1, $"The file is not valid JSON: {problem}.", e);
+        }
+
+        if (Utf8.Length == 0 || stack.Count > 0 || _places.Count == 0 && reader.BytesConsumed == 0)
+        {
+            throw new JsonFormatException(Source, 1, 1, "The file is empty; expected JSON.");
+        }
+    }
+
+    /// <summary>Where a value goes: the next element of an enclosing array, or the property just named.</summary>
+    private (JsonTypeInfo? Type, string Path) TakeSlot(
+        Stack<(JsonTypeInfo? Type, string Path, bool IsArray, int NextIndex)> stack, (JsonTypeInfo? Type, string Path) next, long offset)
+    {
+        if (stack.Count == 0)
+        {
+            _places["$"] = (offset, next.Type);
+            return next;
+        }
+
+        var (owner, ownerPath, isArray, index) = stack.Peek();
+        if (!isArray)
+        {
+            return next;
+        }
+
+        stack.Pop();
+        stack.Push((owner, ownerPath, isArray, index + 1));
+        var path = $"{ownerPath}[{index}]";
+        var type = owner?.Kind == JsonTypeInfoKind.Enumerable ? owner.Options.GetTypeInfo(owner.ElementType!) : null;
+        _places[path] = (offset, type);
+        return (type, path);
+    }
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ReverseMentoring.Matching.Model;
+
+namespace ReverseMentoring.Matching.IO;
+
+/// <summary>
+/// Reads participants from JSON: an array of objects, the form HR portals and HTTP services send.
+/// </summary>
+/// <remarks>
+/// <code>
+/// [
+///   { "id": "ana", "role": "mentor", "name": "Ana Lima", "department": "Engineering", "managerId": "cto",
+///     "level": 1, "location": "Lisbon", "utcOffset": 0, "languages": ["pt", "en"], "capacity": 1,
+///     "skills": { "Technology": 5 }, "goals": { "Leadership": 0.8 } },
+///   { "id": "cfo", "role": "mentee", "level": 6, "goals": { "Technology": 1 } }
+/// ]
+/// </code>
+/// <para>
+/// Property names are camelCase and case-sensitive; <c>id</c> and <c>role</c> (<c>mentor</c> or <c>mentee</c>,
+/// case-insensitive) are required, everything else takes the <see cref="Participant"/> default when left out or null.
+/// Comments and trailing commas are allowed. An unknown property is an error, so a misspelt one is never silently
+/// dropped.
+/// </para>
+/// <para>
+/// Every problem is a <see cref="JsonFormatException"/> naming the 1-based line and character of the property at
+/// fault; <see cref="ParticipantFile.Validate(TextReader, string, ParticipantFileFormat, ColumnMapping?)"/> lists them all.
+/// </para>
+/// </remarks>
+public static class ParticipantJson
+{
+    /// <summary>Reads participants; the reader is left open.</summary>
+    /// <param name="reader">The JSON text.</param>
+    /// <param name="source">The file name or a label, used in error messages.</param>
+    /// <returns>The participants in file order; together they form a valid <see cref="Cohort"/>.</returns>
+    /// <exception cref="JsonFormatException">The input is not valid; the error names line and character.</exception>
+    public static IReadOnlyList<Participant> Read(TextReader reader, string source) =>
+        Read(reader, source, ProblemSink.Throwing());
+
+    internal static IReadOnlyList<Participant> Read(TextReader reader, string source, ProblemSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        var context = ParticipantJsonContext.Default;
+        var input = JsonInput.Read(reader, source, context.ListParticipantDto, sink);
+        using var document = JsonDocument.Parse(
+            input.Utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        if (document.RootElement.ValueKind != JsonValueKind.Array)
+        {
+            sink.Report(input.Error("$", "The file must hold an array of participant objects: [ { \"id\": \"ana\", \"role\": \"mentor\" }, ... ]."));
+            return [];
+        }
+
+        var participants = new List<Participant>();
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var element in document.RootElement.EnumerateArray())
+        {
+            var at = string.Create(CultureInfo.InvariantCulture, $"$[{index++}]");
+            ParticipantDto? dto;
+            try
+            {
+                dto = element.Deserialize(context.ParticipantDto);
+            }
+            catch (JsonException e)
+            {
+                sink.Report(input.Error(e, at));
+                continue;
+            }
+
+            if (ToParticipant(dto, at, input, sink) is not { } participant)
+            {
+                continue;
+            }
+
+            if (!paths.TryAdd(participant.Id, at))
+            {
+                sink.Report(input.Error(at + ".id", $"The id '{participant.Id}' is already used by participant {paths[participant.Id]}."));
+                continue;
+            }
+
+            participants.Add(participant);
+        }
+
+        if (sink.Collects)
+        {
+            foreach (var cycle in ManagerCycles.Find(participants))
+            {
+                sink.Report(input.Error(paths[cycle.ParticipantId] + PathOf(cycle.Field), cycle.Message, cycle));
+            }
+        }
+        else
+        {
+            try
+            {
+                _ = new Cohort(participants);
+            }
+            catch (ParticipantValidationException e)
+            {
+                var at = paths.TryGetValue(e.ParticipantId, out var p) ? p : "$";
+                sink.Report(input.Error(at + PathOf(e.Field), e.Message, e));
+            }
+        }
+
+        return participants.AsReadOnly();
+    }
+
+    private static Participant? ToParticipant(ParticipantDto? dto, string at, JsonInput input, ProblemSink sink)
+    {
+        if (dto is null)
+        {
+            sink.Report(input.Error(at, $"Participant {at} is null; expected an object with at least id and role."));
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(dto.Id))
+        {
+            sink.Report(input.Error(dto.Id is null ? at : at + ".id", $"Participant {at} has no id; every participant needs one."));
+            return null;
+        }
+
+        ParticipantRole role;
+        if (string.Equals(dto.Role?.Trim(), "mentor", StringComparison.OrdinalIgnoreCase))
+        {
+            role = ParticipantRole.Mentor;
+        }
+        else if (string.Equals(dto.Role?.Trim(), "mentee", StringComparison.OrdinalIgnoreCase))
+        {
+            role = ParticipantRole.Mentee;
+        }
+        else
+        {
+            sink.Report(input.Error(
+                dto.Role is null ? at : at + ".role",
+                dto.Role is null
+                    ? $"Participant '{dto.Id.Trim()}' has no role; expected \"mentor\" or \"mentee\"."
+                    : $"The role '{dto.Role}' of participant '{dto.Id.Trim()}' is not valid; expected \"mentor\" or \"mentee\"."));
+            return null;
+        }
+
+        try
+        {
+            return new Participant(
+                dto.Id,
+                role,
+                dto.Name,
+                dto.Department,
+                dto.ManagerId,
+                dto.Level ?? 0,
+                dto.Location,
+                dto.UtcOffset,
+                dto.Languages,
+                dto.Capacity ?? 1,
+                dto.Skills,
+                dto.Goals);
+        }
+        catch (ParticipantValidationException e)
+        {
+            sink.Report(input.Error(at + PathOf(e.Field), e.Message, e));
+            return null;
+        }
+    }
+
+    /// <summary>The JSON path, below the participant, of a <see cref="ParticipantValidationException.Field"/>.</summary>
+    private static string PathOf(string field) => field switch
+    {
+        "id" or "role" or "name" or "department" or "level" or "location" or "languages" or "capacity" => "." + field,
+        "manager_id" => ".managerId",
+        "utc_offset" => ".utcOffset",
+        _ when field.StartsWith("skill:", StringComparison.Ordinal) => ".skills" + JsonInput.Segment(field["skill:".Length..]),
+        _ when field.StartsWith("goal:", StringComparison.Ordinal) => ".goals" + JsonInput.Segment(field["goal:".Length..]),
+        _ => string.Empty,
+    };
+}
+
+/// <summary>One participant as written in JSON; <see cref="ParticipantJson"/> validates it into a <see cref="Participant"/>.</summary>
+internal sealed class ParticipantDto
+{
+    public string? Id { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Department { get; set; }
+
+    public string? ManagerId { get; set; }
+
+    public double? Level { get; set; }
+
+    public string? Location { get; set; }
+
+    public double? UtcOffset { get; set; }
+
+    public List<string>? Languages { get; set; }
+
+    public int? Capacity { get; set; }
+
+    public Dictionary<string, double>? Skills { get; set; }
+
+    public Dictionary<string, double>? Goals { get; set; }
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true)]
+[JsonSerializable(typeof(List<ParticipantDto>))]
+internal sealed partial class ParticipantJsonContext : JsonSerializerContext;
