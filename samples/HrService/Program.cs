@@ -4,7 +4,11 @@ using HrService;
 // A sample without authentication: it listens on the loopback interface only.
 //   dotnet run --project samples/HrService -- --urls http://127.0.0.1:5080
 var builder = WebApplication.CreateBuilder(args);
-Loopback.RequireLoopbackUrls(builder);
+if (Loopback.Problem(builder) is { } problem)
+{
+    Console.Error.WriteLine(problem);
+    return 2;
+}
 
 // The engine every request without options uses: the library's defaults, and participant ids in the Debug log only
 // when the configuration says so (for example --Matching:LogParticipantIds=true).
@@ -22,3 +26,4 @@ app.MapGet("/health", () => Results.Text("ok"));
 app.MapPost("/pairings", PairingEndpoint.HandleAsync);
 
 app.Run();
+return 0;

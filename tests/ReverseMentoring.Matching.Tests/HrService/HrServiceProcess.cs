@@ -37,10 +37,13 @@ public sealed partial class HrServiceProcess : IAsyncLifetime, IDisposable
         }
     }
 
+    /// <summary>The built sample, as the test project's build recorded it.</summary>
+    public static string DllPath { get; } = typeof(HrServiceProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "HrServiceDll").Value!;
+
     public async Task InitializeAsync()
     {
-        var dll = typeof(HrServiceProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "HrServiceDll").Value!;
+        var dll = DllPath;
         Assert.True(File.Exists(dll), $"The HrService sample is not built at {dll}.");
         var start = new ProcessStartInfo("dotnet")
         {
