@@ -1,4 +1,6 @@
-using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ReverseMentoring.Matching.Diagnostics;
 using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
@@ -13,6 +15,8 @@ namespace ReverseMentoring.Matching;
 /// </summary>
 public sealed class MatchingEngine
 {
+    private readonly ILogger _logger = NullLogger.Instance;
+
     /// <summary>Creates an engine; <paramref name="options"/> defaults to <c>new MatchingOptions()</c>.</summary>
     /// <exception cref="MatchingInputException">An option is out of range.</exception>
     public MatchingEngine(MatchingOptions? options = null)
@@ -30,6 +34,18 @@ public sealed class MatchingEngine
         _ = SideConstraintsFor(Options.SideConstraints, null, null); // fail early on a side constraint out of range
     }
 
+    /// <summary>
+    /// Creates an engine that writes log events to <paramref name="logger"/> (ids in <see cref="MatchingEventIds"/>; no
+    /// personal data unless <see cref="MatchingOptions.LogParticipantIds"/> is on). Null options mean
+    /// <c>new MatchingOptions()</c>; a null logger logs nothing.
+    /// </summary>
+    /// <exception cref="MatchingInputException">An option is out of range.</exception>
+    public MatchingEngine(MatchingOptions? options, ILogger<MatchingEngine>? logger)
+        : this(options)
+    {
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+    }
+
     /// <summary>The options every run of this engine uses.</summary>
     public MatchingOptions Options { get; }
 
@@ -38,20 +54,64 @@ public sealed class MatchingEngine
     /// or pinned pairs that break the side constraints.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public Pairing Match(IEnumerable<Participant> participants, CancellationToken cancellationToken = default) =>
-        Match(new Cohort(participants), cancellationToken);
+        Match(participants, null, cancellationToken);
+
+    /// <summary>
+    /// Validates the participants and pairs them, reporting each stage to <paramref name="progress"/> as it begins
+    /// (<see cref="MatchingStage"/> order, then <see cref="MatchingStage.Completed"/>). The token is checked between stages
+    /// and inside the solver.
+    /// </summary>
+    /// <exception cref="MatchingInputException">Invalid participants (duplicate ids, a cycle of manager ids) or pinned pairs.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Pairing Match(IEnumerable<Participant> participants, IProgress<MatchingProgress>? progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        return Track(() => new Cohort(participants), progress, cancellationToken);
+    }
 
     /// <summary>Pairs an already validated cohort.</summary>
     /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule, or the pinned pairs
     /// and the side constraints cannot all hold (the message names the side constraints).</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Pairing Match(Cohort cohort, CancellationToken cancellationToken = default) =>
+        Match(cohort, null, cancellationToken);
+
+    /// <summary>
+    /// Pairs an already validated cohort, reporting each stage to <paramref name="progress"/> as it begins
+    /// (<see cref="MatchingStage"/> order, then <see cref="MatchingStage.Completed"/>). The token is checked between stages
+    /// and inside the solver.
+    /// </summary>
+    /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule, or the pinned pairs
+    /// and the side constraints cannot all hold (the message names the side constraints).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     /// <exception cref="TimeoutException">CP-SAT found no pairing at all within its time limit.</exception>
-    public Pairing Match(Cohort cohort, CancellationToken cancellationToken = default)
+    public Pairing Match(Cohort cohort, IProgress<MatchingProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        var clock = Stopwatch.StartNew();
+        return Track(() => cohort, progress, cancellationToken);
+    }
+
+    private Pairing Track(Func<Cohort> validate, IProgress<MatchingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var run = new MatchingRun(_logger, Options, progress, cancellationToken);
+        try
+        {
+            run.Begin(MatchingStage.Validate);
+            return Run(validate(), run, cancellationToken);
+        }
+        catch (Exception e) when (run.Failed(e))
+        {
+            throw;
+        }
+    }
+
+    private Pairing Run(Cohort cohort, MatchingRun run, CancellationToken cancellationToken)
+    {
+        run.Started(cohort);
+        run.Begin(MatchingStage.Rules);
         var eligibility = Eligibility.Evaluate(cohort, Options.Rules);
         var pinned = Options.PinnedPairs.Select(p => PinnedCell(eligibility, p)).ToArray();
-        cancellationToken.ThrowIfCancellationRequested();
+        run.Begin(MatchingStage.Scoring);
         var scores = CohortScores.Compute(eligibility, Options.Scorer);
         var problem = new PairingProblem(
             scores.Matrix,
@@ -65,13 +125,17 @@ public sealed class MatchingEngine
                 Options.SideConstraints,
                 [.. cohort.Mentees.Select(p => p.Department?.ToUpperInvariant())],
                 [.. cohort.Mentors.Select(p => p.Department?.ToUpperInvariant())]));
+        run.Begin(MatchingStage.Solving);
         var solved = Options.Solver.Solve(problem, cancellationToken);
+        run.Solved(solved);
         if (solved.Status == SolverStatus.Infeasible)
         {
             var names = solved.InfeasibleConstraints.Select(OptionName).ToArray();
             throw new MatchingInputException(
                 $"The side constraints {string.Join(" and ", names)} cannot hold with the pinned pairs. {solved.InfeasibilityReason}");
         }
+
+        run.Begin(MatchingStage.Explaining);
 
         var pairs = solved.Pairs
             .Select(p => new MatchedPair(
@@ -86,7 +150,9 @@ public sealed class MatchingEngine
             .Select(reasons.ForMentee).ToArray();
         var unmatchedMentors = Enumerable.Range(0, cohort.Mentors.Count).Where(j => !pairedMentors.Contains(j))
             .Select(reasons.ForMentor).ToArray();
-        return new Pairing(pairs, unmatchedMentees, unmatchedMentors, solved.Status, solved.SolverName, clock.Elapsed);
+        var pairing = new Pairing(pairs, unmatchedMentees, unmatchedMentors, solved.Status, solved.SolverName, run.Elapsed);
+        run.Finished(pairing);
+        return pairing;
     }
 
     /// <summary>Departments become group labels, upper-cased so that they compare ignoring case, as the rules do.</summary>

@@ -6,7 +6,7 @@ using ReverseMentoring.Matching.Solving;
 namespace ReverseMentoring.Matching;
 
 /// <summary>What a matching run uses. Every property has a documented default.</summary>
-public sealed record MatchingOptions
+public sealed partial record MatchingOptions
 {
     /// <summary>Scores each allowed pair. Default <see cref="PairScorers.Default"/> (skill gap 0.6, reciprocal 0.25, network reach 0.15).</summary>
     public PairScorer Scorer { get; init; } = PairScorers.Default;
