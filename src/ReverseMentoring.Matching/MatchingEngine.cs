@@ -40,13 +40,26 @@ public sealed class MatchingEngine
     /// <summary>Pairs an already validated cohort.</summary>
     /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public Pairing Match(Cohort cohort, CancellationToken cancellationToken = default)
+    public Pairing Match(Cohort cohort, CancellationToken cancellationToken = default) =>
+        Match(cohort, progress: null, cancellationToken);
+
+    /// <summary>Pairs an already validated cohort, reporting each stage as it starts.</summary>
+    /// <param name="cohort">The participants.</param>
+    /// <param name="progress">
+    /// Told each <see cref="MatchingStage"/> as it starts, in pipeline order, synchronously on the calling thread; null for none.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Pairing Match(Cohort cohort, IProgress<MatchingStage>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         var clock = Stopwatch.StartNew();
+        progress?.Report(MatchingStage.Rules);
         var eligibility = Eligibility.Evaluate(cohort, Options.Rules);
         var pinned = Options.PinnedPairs.Select(p => PinnedCell(eligibility, p)).ToArray();
         cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(MatchingStage.Scoring);
         var scores = CohortScores.Compute(eligibility, Options.Scorer);
         var problem = new PairingProblem(
             scores.Matrix,
@@ -56,7 +69,9 @@ public sealed class MatchingEngine
             Options.Objective,
             Options.Priority,
             Options.MinimumScore);
+        progress?.Report(MatchingStage.Solving);
         var solved = Options.Solver.Solve(problem, cancellationToken);
+        progress?.Report(MatchingStage.Explaining);
 
         var pairs = solved.Pairs
             .Select(p => new MatchedPair(

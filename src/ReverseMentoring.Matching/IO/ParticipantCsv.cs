@@ -26,7 +26,7 @@ namespace ReverseMentoring.Matching.IO;
 /// column at fault.
 /// </para>
 /// </remarks>
-public static class ParticipantCsv
+public static partial class ParticipantCsv
 {
     private const string SkillPrefix = "skill:";
     private const string GoalPrefix = "goal:";
