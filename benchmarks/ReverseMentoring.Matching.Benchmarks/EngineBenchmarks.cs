@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ReverseMentoring.Matching.Generating;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Benchmarks;
@@ -28,7 +29,7 @@ public class EngineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _cohort = SyntheticCohort.Create(N);
+        _cohort = new Cohort(SyntheticCohort.Generate(new SyntheticCohortOptions { Mentors = N, Mentees = N }));
         _noRules = new MatchingEngine(new MatchingOptions { Rules = [] });
         _defaults = new MatchingEngine();
         var pairing = _defaults.Match(_cohort);

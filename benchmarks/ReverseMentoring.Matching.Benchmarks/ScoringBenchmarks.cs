@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ReverseMentoring.Matching.Generating;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
 using ReverseMentoring.Matching.Scoring;
@@ -22,7 +23,7 @@ public class ScoringBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _cohort = SyntheticCohort.Create(N);
+        _cohort = new Cohort(SyntheticCohort.Generate(new SyntheticCohortOptions { Mentors = N, Mentees = N }));
         _scorer = PairScorers.Default;
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using ReverseMentoring.Matching.Generating;
+using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
 using ReverseMentoring.Matching.Scoring;
 using ReverseMentoring.Matching.Solving;
@@ -138,7 +140,7 @@ public class SolverBenchmarks
         // scorer under the default rules (reporting line, seniority) is closer to a real program.
         foreach (var n in (int[])[100, 500])
         {
-            var cohort = SyntheticCohort.Create(n);
+            var cohort = new Cohort(SyntheticCohort.Generate(new SyntheticCohortOptions { Mentors = n, Mentees = n }));
             var scores = CohortScores.Compute(Eligibility.Evaluate(cohort, PairRules.Defaults), PairScorers.Default);
             output.WriteLine(Compare($"cohort{n}", scores.Matrix));
         }

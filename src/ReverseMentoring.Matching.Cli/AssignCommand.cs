@@ -18,7 +18,7 @@ internal static class AssignCommand
         };
         var command = new Command(
             "assign",
-            "Pair mentees with mentors from a score matrix: most pairs first, then the highest total score. Prints one line of JSON.")
+            HelpText.Assign)
         {
             scores,
         };

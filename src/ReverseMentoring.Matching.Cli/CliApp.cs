@@ -62,12 +62,13 @@ internal static class CliApp
 
     internal static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, bool ansi)
     {
-        var root = new RootCommand(
-            "rmatch: reverse-mentoring pairings. Junior mentors coach senior executive mentees; pairs are chosen optimally with Google OR-Tools.");
+        var root = new RootCommand(HelpText.Root);
         root.Subcommands.Add(AssignCommand.Create(stdout, stderr));
         root.Subcommands.Add(MatchCommand.Create(stdout, stderr, ansi));
         root.Subcommands.Add(InitCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(GenerateCommand.Create(stdout, stderr));
+        HelpText.AddExamples(root, stdout);
         return root;
     }
 

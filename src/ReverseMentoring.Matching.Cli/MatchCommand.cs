@@ -31,16 +31,21 @@ internal static class MatchCommand
         };
         var json = new Option<string>("--json")
         {
-            Description = "Also write the result as JSON to FILE (written whole or not at all).",
-            HelpName = "FILE",
+            Description = "Also write the result as JSON to FILE (written whole or not at all); '--json -' prints the JSON on standard output instead of the table.",
+            HelpName = "FILE|-",
+        };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Print nothing on success (no table, no progress); errors still go to standard error and the exit code tells. --json FILE is still written.",
         };
         var command = new Command(
             "match",
-            "Pair junior mentors with executive mentees (default rules: reporting line, seniority; default scorer; optimal assignment) and explain who stays unmatched.")
+            HelpText.Match)
         {
             participants,
             sample,
             json,
+            quiet,
         };
         var input = new ParticipantInput();
         input.AddTo(command);
@@ -58,16 +63,29 @@ internal static class MatchCommand
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
             var config = input.Load(parsed);
-            var people = parsed.GetValue(sample)
-                ? ReadSample()
-                : ParticipantInput.Read(parsed.GetRequiredValue(participants), config.Columns);
-            var pairing = new MatchingEngine(config.ToOptions()).Match(people);
-            if (parsed.GetValue(json) is { } jsonPath)
+            var mode = MatchOutputMode.Resolve(
+                parsed.GetValue(json), parsed.GetValue(quiet), ansi && MatchOutputMode.IsInteractiveTerminal(stdout, stderr));
+            var (people, pairing) = MatchProgress.Run(mode.Progress, stderr, progress =>
+            {
+                var fromSample = parsed.GetValue(sample);
+                progress.Reading(fromSample ? "the sample cohort" : parsed.GetRequiredValue(participants));
+                var people = fromSample ? ReadSample() : ParticipantInput.Read(parsed.GetRequiredValue(participants), config.Columns);
+                return (people, new MatchingEngine(config.ToOptions()).Match(people, progress));
+            });
+            if (mode.JsonFile is { } jsonPath)
             {
                 AtomicFile.WriteAllText(jsonPath, CliJson.Serialize(ToOutput(pairing), indented: true) + "\n");
             }
 
-            Render(pairing, people, stdout, ansi);
+            if (mode.JsonToStdout)
+            {
+                stdout.WriteLine(CliJson.Serialize(ToOutput(pairing), indented: true));
+            }
+            else if (mode.Table)
+            {
+                Render(pairing, people, stdout, ansi);
+            }
+
             return CliApp.Success;
         }));
         return command;

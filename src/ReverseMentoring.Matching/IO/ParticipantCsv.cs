@@ -31,7 +31,7 @@ namespace ReverseMentoring.Matching.IO;
 /// column at fault. <see cref="ParticipantFile.Validate"/> lists them all instead of stopping at the first.
 /// </para>
 /// </remarks>
-public static class ParticipantCsv
+public static partial class ParticipantCsv
 {
     /// <summary>Reads participants in the library's own layout; the reader is left open.</summary>
     /// <param name="reader">The CSV text.</param>

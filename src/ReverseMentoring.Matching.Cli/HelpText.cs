@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+
+namespace ReverseMentoring.Matching.Cli;
+
+/// <summary>
+/// What <c>rmatch --help</c> and <c>rmatch &lt;command&gt; --help</c> show: each command's description, and after the
+/// standard help an <c>Examples:</c> section for that command (kept out of the description so the root's command
+/// list stays one paragraph per verb).
+/// </summary>
+internal static class HelpText
+{
+    public const string Root =
+        "rmatch: reverse-mentoring pairings. Junior mentors coach senior executive mentees; pairs are chosen optimally with Google OR-Tools. "
+        + "Exit codes: 0 success; 2 bad input (message on standard error, nothing on standard output, no partial file); 1 unexpected error.";
+
+    public const string Match =
+        "Pair junior mentors with executive mentees (default rules: reporting line, seniority; default scorer; optimal assignment) "
+        + "and explain who stays unmatched. On a terminal a progress line on standard error shows the stages (read, rules, score, solve); "
+        + "piped or redirected output is plain text without colours or progress.";
+
+    public const string Assign =
+        "Pair mentees with mentors from a score matrix: most pairs first, then the highest total score. Prints one line of JSON.";
+
+    public const string Generate =
+        $"Write a made-up but realistic cohort to DIR/{GenerateCommand.FileName}: executives on top of a manager tree, juniors "
+        + "reporting into it, skills and goals by seniority, departments, offices with UTC offsets, languages. "
+        + "The same seed and sizes always give the same file.";
+
+    /// <summary>The examples of each command, by command name; the root's under <see cref="RootKey"/>.</summary>
+    public static IReadOnlyDictionary<string, string[]> Examples { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [RootKey] =
+        [
+            "rmatch match --sample",
+            $"rmatch generate --mentors 120 --mentees 100 --out demo",
+            $"rmatch match --participants demo/{GenerateCommand.FileName} --json result.json",
+            "rmatch assign --scores scores.csv",
+        ],
+        ["match"] =
+        [
+            "rmatch match --sample",
+            "rmatch match --participants people.csv",
+            "rmatch match --participants people.csv --json result.json",
+            "rmatch match --participants people.csv --json - | jq '.pairs[] | [.mentor, .mentee, .score]'",
+            "rmatch match --participants people.csv --quiet --json result.json && echo matched",
+        ],
+        ["assign"] =
+        [
+            "rmatch assign --scores scores.csv",
+            "rmatch assign --scores scores.csv | jq .totalScore",
+        ],
+        ["generate"] =
+        [
+            "rmatch generate --mentors 120 --mentees 100 --seed 7 --out demo",
+            $"rmatch generate --mentors 10 --mentees 8 --out demo --force",
+            $"rmatch match --participants demo/{GenerateCommand.FileName}",
+        ],
+    };
+
+    private const string RootKey = "";
+
+    /// <summary>Makes the root's (recursive) help option print the helped command's examples after the standard help.</summary>
+    public static void AddExamples(RootCommand root, TextWriter stdout)
+    {
+        var help = root.Options.OfType<HelpOption>().Single();
+        if (help.Action is SynchronousCommandLineAction standard)
+        {
+            help.Action = new ExamplesAction(standard, stdout);
+        }
+    }
+
+    private sealed class ExamplesAction(SynchronousCommandLineAction standard, TextWriter stdout) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => standard.ClearsParseErrors;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            var exit = standard.Invoke(parseResult);
+            var command = parseResult.CommandResult.Command;
+            if (Examples.TryGetValue(command is RootCommand ? RootKey : command.Name, out var lines))
+            {
+                stdout.WriteLine("Examples:");
+                foreach (var line in lines)
+                {
+                    stdout.WriteLine($"  {line}");
+                }
+
+                stdout.WriteLine();
+            }
+
+            return exit;
+        }
+    }
+}
