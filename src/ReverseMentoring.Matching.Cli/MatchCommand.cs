@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.IO;
 using ReverseMentoring.Matching.Model;
+using ReverseMentoring.Matching.Reporting;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -61,7 +61,7 @@ internal static class MatchCommand
             var pairing = new MatchingEngine().Match(people);
             if (parsed.GetValue(json) is { } jsonPath)
             {
-                AtomicFile.WriteAllText(jsonPath, CliJson.Serialize(ToOutput(pairing), indented: true) + "\n");
+                AtomicFile.WriteAllText(jsonPath, PairingJson.Serialize(pairing) + "\n");
             }
 
             Render(pairing, people, stdout, ansi);
@@ -77,38 +77,6 @@ internal static class MatchCommand
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return ParticipantCsv.Read(reader, SampleResource);
     }
-
-    internal static MatchOutput ToOutput(Pairing pairing) =>
-        new(
-            pairing.Status.ToString(),
-            pairing.Pairs.Count,
-            pairing.TotalScore,
-            pairing.MeanScore,
-            pairing.MinimumScore,
-            pairing.SolverName,
-            [.. pairing.Pairs.Select(p => new MatchPair(p.MenteeId, p.MentorId, p.Score, Breakdown(p)))],
-            [.. pairing.UnmatchedMentees.Select(u => u.Id).Order(StringComparer.Ordinal)],
-            [.. pairing.UnmatchedMentors.Select(u => u.Id).Order(StringComparer.Ordinal)],
-            [.. pairing.UnmatchedMentees.Concat(pairing.UnmatchedMentors).Select(ToEntry)]);
-
-    private static Dictionary<string, double> Breakdown(MatchedPair pair)
-    {
-        var breakdown = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var component in pair.Breakdown)
-        {
-            breakdown[component.Name] = component.Value;
-        }
-
-        return breakdown;
-    }
-
-    private static UnmatchedEntry ToEntry(UnmatchedParticipant u) =>
-        new(
-            u.Id,
-            u.Role == ParticipantRole.Mentee ? "mentee" : "mentor",
-            u.Reason,
-            u.AllowedCandidates,
-            u.Exclusions.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
 
     private static void Render(Pairing pairing, IReadOnlyList<Participant> people, TextWriter stdout, bool ansi)
     {
