@@ -66,6 +66,7 @@ internal static class CliApp
             "rmatch: reverse-mentoring pairings. Junior mentors coach senior executive mentees; pairs are chosen optimally with Google OR-Tools.");
         root.Subcommands.Add(AssignCommand.Create(stdout, stderr));
         root.Subcommands.Add(MatchCommand.Create(stdout, stderr, ansi));
+        root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         return root;
     }
 

@@ -34,6 +34,11 @@ internal static class MatchCommand
             Description = "Also write the result as JSON to FILE (written whole or not at all).",
             HelpName = "FILE",
         };
+        var output = new Option<string>("--out")
+        {
+            Description = "Also write pairs.csv, result.json, report.md and report.html into DIR (created if missing; all written or none).",
+            HelpName = "DIR",
+        };
         var command = new Command(
             "match",
             "Pair junior mentors with executive mentees (default rules: reporting line, seniority; default scorer; optimal assignment) and explain who stays unmatched.")
@@ -41,6 +46,7 @@ internal static class MatchCommand
             participants,
             sample,
             json,
+            output,
         };
         command.Validators.Add(result =>
         {
@@ -62,6 +68,11 @@ internal static class MatchCommand
             if (parsed.GetValue(json) is { } jsonPath)
             {
                 AtomicFile.WriteAllText(jsonPath, PairingJson.Serialize(pairing) + "\n");
+            }
+
+            if (parsed.GetValue(output) is { } outDirectory)
+            {
+                ReportFiles.Write(outDirectory, people, pairing);
             }
 
             Render(pairing, people, stdout, ansi);
