@@ -27,14 +27,15 @@ public sealed class ScoreBucket
     public override string ToString() => $"{ReportText.Bucket(this)}: {Count}";
 
     /// <summary>
-    /// Ten buckets of width 0.1 over [0, 1], widened by whole tenths when a custom scorer goes outside [0, 1].
+    /// Ten buckets of width 0.1 over [0, 1], widened by whole tenths when a custom scorer goes outside [0, 1]; the top
+    /// score always falls in the last bucket, whose end is included.
     /// </summary>
     internal static ScoreBucket[] Histogram(IReadOnlyList<double> scores)
     {
         // The small tolerance keeps a score computed as 0.29999999999999999 in the bucket its printed value (0.300) names.
         static int Tenth(double score) => (int)Math.Floor((score * PerUnit) + 1e-9);
         var low = Math.Min(0, scores.Count > 0 ? scores.Min(Tenth) : 0);
-        var high = Math.Max(PerUnit, scores.Count > 0 ? scores.Max(Tenth) + 1 : 0);
+        var high = Math.Max(PerUnit, scores.Count > 0 ? scores.Max(s => (int)Math.Ceiling((s * PerUnit) - 1e-9)) : 0);
         var counts = new int[high - low];
         foreach (var score in scores)
         {
