@@ -72,7 +72,8 @@ internal static class ReportCommand
             }
 
             AtomicFile.WriteAllText(path, text.ToString());
-            stdout.WriteLine($"{path}: report of {pairing.Pairs.Count} pairs written.");
+            var pairs = pairing.Pairs.Count;
+            stdout.WriteLine($"{path}: report written ({pairs} pair{(pairs == 1 ? string.Empty : "s")}, {pairing.UnmatchedMentees.Count + pairing.UnmatchedMentors.Count} unmatched).");
             return CliApp.Success;
         }));
         return command;
