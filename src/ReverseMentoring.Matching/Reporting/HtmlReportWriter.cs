@@ -19,6 +19,7 @@ internal sealed class HtmlReportWriter
         .cards dt { font-size: .8rem; color: #475569; }
         .cards dd { margin: 2px 0 0; font-size: 1.35rem; font-weight: 600; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
         .cards dd.text { font-size: 1rem; padding-top: 4px; }
+        .cards div.wide { grid-column: span 2; }
         figure { margin: 12px 0; }
         svg { max-width: 100%; height: auto; }
         figcaption, .note { color: #475569; font-size: .9rem; }
@@ -87,11 +88,14 @@ internal sealed class HtmlReportWriter
         Card("Minimum score", ReportText.Score(p.MinimumScore));
         Card("Same-department pairs", ReportText.Int(_report.DepartmentMix.SameDepartmentPairs));
         Card("Solver", p.SolverName, text: true);
-        Card("Status", p.Status.ToString(), text: true);
+        Card("Status", p.Status.ToString());
         _out.Write("</dl>\n</section>\n");
 
+        // Text cards span two columns: a solver name must not break mid-word.
         void Card(string label, string value, bool text = false) =>
-            _out.Write($"<div><dt>{E(label)}</dt><dd{(text ? " class=\"text\"" : string.Empty)}>{E(value)}</dd></div>\n");
+            _out.Write(text
+                ? $"<div class=\"wide\"><dt>{E(label)}</dt><dd class=\"text\">{E(value)}</dd></div>\n"
+                : $"<div><dt>{E(label)}</dt><dd>{E(value)}</dd></div>\n");
     }
 
     private void Histogram()
@@ -200,17 +204,26 @@ internal sealed class HtmlReportWriter
         _out.Write("</tbody>\n</table>\n</section>\n");
     }
 
-    /// <summary>A light-to-dark blue scale; the text turns white where the cell gets dark, so it stays readable.</summary>
+    /// <summary>
+    /// Darker blue for more pairs. The scale has a light half with dark text and a dark half with white text, so every
+    /// count keeps a contrast of at least 4.5:1 (no mid-blue where neither text colour reads well).
+    /// </summary>
     private static string HeatStyle(int count, int max)
     {
         if (count == 0)
         {
-            return "background:#f8fafc;color:#94a3b8";
+            return "background:#f8fafc;color:#64748b";
         }
 
         var t = max > 0 ? (double)count / max : 0;
-        int Mix(int from, int to) => (int)Math.Round(from + ((to - from) * (0.15 + (0.85 * t))));
-        var background = string.Create(CultureInfo.InvariantCulture, $"#{Mix(0xef, 0x1e):x2}{Mix(0xf6, 0x3a):x2}{Mix(0xff, 0x8a):x2}");
-        return $"background:{background};color:{(t > 0.45 ? "#ffffff" : "#1e293b")}";
+        return t <= 0.5
+            ? $"background:{Blend((0xdb, 0xea, 0xfe), (0x93, 0xc5, 0xfd), t / 0.5)};color:#0f172a"
+            : $"background:{Blend((0x25, 0x63, 0xeb), (0x1e, 0x3a, 0x8a), (t - 0.5) / 0.5)};color:#ffffff";
+    }
+
+    private static string Blend((int R, int G, int B) from, (int R, int G, int B) to, double t)
+    {
+        int Mix(int a, int b) => (int)Math.Round(a + ((b - a) * t));
+        return string.Create(CultureInfo.InvariantCulture, $"#{Mix(from.R, to.R):x2}{Mix(from.G, to.G):x2}{Mix(from.B, to.B):x2}");
     }
 }
