@@ -25,9 +25,11 @@ internal static class AtomicFileSet
         var created = FirstMissing(Path.GetFullPath(directory));
         var staged = new List<(string Temp, string Target)>();
         var current = directory;
+        var doing = "cannot create the directory";
         try
         {
             Directory.CreateDirectory(directory);
+            doing = "cannot write the file";
             foreach (var (name, write) in files)
             {
                 current = Path.Combine(directory, name);
@@ -55,7 +57,7 @@ internal static class AtomicFileSet
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"{current}: cannot write the file: {e.Message}", e);
+            throw new CliInputException($"{current}: {doing}: {e.Message}", e);
         }
         finally
         {
