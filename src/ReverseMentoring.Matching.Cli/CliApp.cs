@@ -68,6 +68,7 @@ internal static class CliApp
         root.Subcommands.Add(InitCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(GenerateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         HelpText.AddExamples(root, stdout);
         return root;
     }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.IO;
 using ReverseMentoring.Matching.Model;
+using ReverseMentoring.Matching.Reporting;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -38,6 +38,11 @@ internal static class MatchCommand
         {
             Description = "Print nothing on success (no table, no progress); errors still go to standard error and the exit code tells. --json FILE is still written.",
         };
+        var output = new Option<string>("--out")
+        {
+            Description = "Also write pairs.csv, result.json, report.md and report.html into DIR (created if missing; all written or none).",
+            HelpName = "DIR",
+        };
         var command = new Command(
             "match",
             HelpText.Match)
@@ -46,6 +51,7 @@ internal static class MatchCommand
             sample,
             json,
             quiet,
+            output,
         };
         var input = new ParticipantInput();
         input.AddTo(command);
@@ -74,12 +80,17 @@ internal static class MatchCommand
             });
             if (mode.JsonFile is { } jsonPath)
             {
-                AtomicFile.WriteAllText(jsonPath, CliJson.Serialize(ToOutput(pairing), indented: true) + "\n");
+                AtomicFile.WriteAllText(jsonPath, PairingJson.Serialize(pairing) + "\n");
+            }
+
+            if (parsed.GetValue(output) is { } outDirectory)
+            {
+                ReportFiles.Write(outDirectory, people, pairing);
             }
 
             if (mode.JsonToStdout)
             {
-                stdout.WriteLine(CliJson.Serialize(ToOutput(pairing), indented: true));
+                stdout.WriteLine(PairingJson.Serialize(pairing));
             }
             else if (mode.Table)
             {
@@ -98,38 +109,6 @@ internal static class MatchCommand
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return ParticipantCsv.Read(reader, SampleResource);
     }
-
-    internal static MatchOutput ToOutput(Pairing pairing) =>
-        new(
-            pairing.Status.ToString(),
-            pairing.Pairs.Count,
-            pairing.TotalScore,
-            pairing.MeanScore,
-            pairing.MinimumScore,
-            pairing.SolverName,
-            [.. pairing.Pairs.Select(p => new MatchPair(p.MenteeId, p.MentorId, p.Score, Breakdown(p)))],
-            [.. pairing.UnmatchedMentees.Select(u => u.Id).Order(StringComparer.Ordinal)],
-            [.. pairing.UnmatchedMentors.Select(u => u.Id).Order(StringComparer.Ordinal)],
-            [.. pairing.UnmatchedMentees.Concat(pairing.UnmatchedMentors).Select(ToEntry)]);
-
-    private static Dictionary<string, double> Breakdown(MatchedPair pair)
-    {
-        var breakdown = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var component in pair.Breakdown)
-        {
-            breakdown[component.Name] = component.Value;
-        }
-
-        return breakdown;
-    }
-
-    private static UnmatchedEntry ToEntry(UnmatchedParticipant u) =>
-        new(
-            u.Id,
-            u.Role == ParticipantRole.Mentee ? "mentee" : "mentor",
-            u.Reason,
-            u.AllowedCandidates,
-            u.Exclusions.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
 
     private static void Render(Pairing pairing, IReadOnlyList<Participant> people, TextWriter stdout, bool ansi)
     {

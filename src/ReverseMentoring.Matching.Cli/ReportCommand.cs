@@ -1,0 +1,98 @@
+using System.CommandLine;
+using ReverseMentoring.Matching.IO;
+using ReverseMentoring.Matching.Reporting;
+
+namespace ReverseMentoring.Matching.Cli;
+
+/// <summary>
+/// <c>rmatch report --participants FILE --out FILE.html|FILE.md [--format md|html]</c>: run the match with the
+/// default rules, scorer and solver, and write only the report.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var participants = new Option<string>("--participants")
+        {
+            Description = "Participant CSV, as for 'rmatch match'.",
+            HelpName = "FILE",
+        };
+        var sample = new Option<bool>("--sample")
+        {
+            Description = "Use the built-in sample cohort instead of a file.",
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "The report file to write (whole or not at all); the format follows the extension: .html/.htm or .md/.markdown.",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "The report format, when the extension does not say: md or html.",
+            HelpName = "md|html",
+        };
+        format.AcceptOnlyFromAmong("md", "html");
+        var command = new Command(
+            "report",
+            "Pair the participants as 'rmatch match' does and write an HR report: summary, score distribution, skill-gap coverage, department mix, every pair and the unmatched.")
+        {
+            participants,
+            sample,
+            output,
+            format,
+        };
+        command.Validators.Add(result =>
+        {
+            var hasFile = result.GetResult(participants) is not null;
+            if (hasFile == result.GetValue(sample))
+            {
+                result.AddError(hasFile
+                    ? "Give either --participants FILE or --sample, not both."
+                    : "Give --participants FILE or --sample.");
+            }
+        });
+        command.SetAction(parsed => CliApp.Guard(stderr, () =>
+        {
+            var path = parsed.GetRequiredValue(output);
+            var html = IsHtml(path, parsed.GetValue(format));
+            var people = parsed.GetValue(sample)
+                ? MatchCommand.ReadSample()
+                : CliApp.ReadFile(parsed.GetRequiredValue(participants), ParticipantCsv.Read);
+            var pairing = new MatchingEngine().Match(people);
+            var report = PairingReport.Create(people, pairing);
+            using var text = new StringWriter();
+            if (html)
+            {
+                report.WriteHtml(text);
+            }
+            else
+            {
+                report.WriteMarkdown(text);
+            }
+
+            AtomicFile.WriteAllText(path, text.ToString());
+            var pairs = pairing.Pairs.Count;
+            stdout.WriteLine($"{path}: report written ({pairs} pair{(pairs == 1 ? string.Empty : "s")}, {pairing.UnmatchedMentees.Count + pairing.UnmatchedMentors.Count} unmatched).");
+            return CliApp.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>The explicit format wins; otherwise the extension decides, checked before any work is done.</summary>
+    private static bool IsHtml(string path, string? format)
+    {
+        if (format is not null)
+        {
+            return format == "html";
+        }
+
+        return Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".HTML" or ".HTM" => true,
+            ".MD" or ".MARKDOWN" => false,
+            _ => throw new CliInputException(
+                $"rmatch: cannot tell the report format from '{path}'; name it .html or .md, or give --format html or --format md."),
+        };
+    }
+}

@@ -1,0 +1,229 @@
+using System.Globalization;
+
+namespace ReverseMentoring.Matching.Reporting;
+
+/// <summary>
+/// Writes a <see cref="PairingReport"/> as one HTML page that needs nothing else: inline CSS, inline SVG charts,
+/// no scripts, no links to other files. Every element is closed, so the page also parses as XML.
+/// </summary>
+internal sealed class HtmlReportWriter
+{
+    private const string Style = """
+        :root { color-scheme: light; }
+        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1e293b; background: #ffffff; margin: 0; line-height: 1.45; }
+        main { max-width: 1040px; margin: 0 auto; padding: 24px; }
+        h1 { font-size: 1.7rem; margin: 0 0 4px; }
+        h2 { font-size: 1.25rem; margin: 36px 0 8px; border-bottom: 2px solid #e2e8f0; padding-bottom: 4px; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 10px; margin: 12px 0 0; }
+        .cards div { border: 1px solid #e2e8f0; border-radius: 8px; padding: 10px 12px; background: #f8fafc; }
+        .cards dt { font-size: .8rem; color: #475569; }
+        .cards dd { margin: 2px 0 0; font-size: 1.35rem; font-weight: 600; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+        .cards dd.text { font-size: 1rem; padding-top: 4px; }
+        .cards div.wide { grid-column: span 2; }
+        figure { margin: 12px 0; }
+        svg { max-width: 100%; height: auto; }
+        figcaption, .note { color: #475569; font-size: .9rem; }
+        table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: 10px 0; }
+        caption { text-align: left; font-weight: 600; padding: 4px 0; }
+        th, td { border: 1px solid #e2e8f0; padding: 6px 8px; text-align: left; vertical-align: top; }
+        th { background: #f1f5f9; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        table.heat { width: auto; }
+        table.heat td { text-align: center; min-width: 4.5em; font-weight: 600; font-variant-numeric: tabular-nums; }
+        table.heat td.same { outline: 3px dashed #b45309; outline-offset: -5px; }
+        .swatch { display: inline-block; width: 14px; height: 14px; vertical-align: -2px; border: 3px dashed #b45309; }
+        footer { margin-top: 40px; color: #64748b; font-size: .8rem; }
+        @media print { h2 { break-after: avoid; } table, figure { break-inside: avoid; } }
+        """;
+
+    private readonly PairingReport _report;
+    private readonly TextWriter _out;
+
+    public HtmlReportWriter(PairingReport report, TextWriter writer)
+    {
+        _report = report;
+        _out = writer;
+    }
+
+    private static string E(string text) => ReportText.Html(text);
+
+    public void Write()
+    {
+        _out.Write($"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <title>{E(PairingReport.Title)}</title>
+            <style>
+            {Style}
+            </style>
+            </head>
+            <body>
+            <main>
+            <h1>{E(PairingReport.Title)}</h1>
+
+            """);
+        Summary();
+        Histogram();
+        Coverage();
+        Departments();
+        Pairs();
+        Unmatched();
+        _out.Write("<footer>Written by ReverseMentoring.Matching. Scores, coverage and counts are computed from the participants file and the pairing; nothing here is loaded from elsewhere.</footer>\n</main>\n</body>\n</html>\n");
+    }
+
+    private void Summary()
+    {
+        var p = _report.Pairing;
+        _out.Write("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<dl class=\"cards\">\n");
+        Card("Pairs", ReportText.Int(p.Pairs.Count));
+        Card("Mentors", ReportText.Int(_report.MentorCount));
+        Card("Mentees", ReportText.Int(_report.MenteeCount));
+        Card("Unmatched mentees", ReportText.Int(p.UnmatchedMentees.Count));
+        Card("Unmatched mentors", ReportText.Int(p.UnmatchedMentors.Count));
+        Card("Total score", ReportText.Score(p.TotalScore));
+        Card("Mean score", ReportText.Score(p.MeanScore));
+        Card("Minimum score", ReportText.Score(p.MinimumScore));
+        Card("Same-department pairs", ReportText.Int(_report.DepartmentMix.SameDepartmentPairs));
+        Card("Solver", p.SolverName, text: true);
+        Card("Status", p.Status.ToString());
+        _out.Write("</dl>\n</section>\n");
+
+        // Text cards span two columns: a solver name must not break mid-word.
+        void Card(string label, string value, bool text = false) =>
+            _out.Write(text
+                ? $"<div class=\"wide\"><dt>{E(label)}</dt><dd class=\"text\">{E(value)}</dd></div>\n"
+                : $"<div><dt>{E(label)}</dt><dd>{E(value)}</dd></div>\n");
+    }
+
+    private void Histogram()
+    {
+        _out.Write("<section aria-labelledby=\"distribution\">\n<h2 id=\"distribution\">Score distribution</h2>\n<figure>\n");
+        _out.Write(SvgCharts.Histogram(_report.ScoreHistogram));
+        _out.Write($"<figcaption>{E(ReportDefinitions.Histogram)}</figcaption>\n</figure>\n</section>\n");
+    }
+
+    private void Coverage()
+    {
+        _out.Write("<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">Skill-gap coverage</h2>\n");
+        _out.Write($"<p>{E(ReportDefinitions.CoverageIntro)}</p>\n<ul class=\"note\">\n<li>{E(ReportDefinitions.CoverageNeed)}</li>\n"
+            + $"<li>{E(ReportDefinitions.CoverageCovered)}</li>\n<li>{E(ReportDefinitions.CoverageRemaining)}</li>\n</ul>\n");
+        if (_report.SkillCoverage.Count == 0)
+        {
+            _out.Write("<p>No mentee has a learning goal.</p>\n</section>\n");
+            return;
+        }
+
+        _out.Write("<figure>\n");
+        _out.Write(SvgCharts.Coverage(_report.SkillCoverage));
+        _out.Write("</figure>\n<table>\n<caption>Coverage per skill area</caption>\n<thead><tr><th scope=\"col\">Skill area</th>"
+            + "<th scope=\"col\" class=\"num\">Learners</th><th scope=\"col\" class=\"num\">Need before</th><th scope=\"col\" class=\"num\">Covered</th>"
+            + "<th scope=\"col\" class=\"num\">Need after</th><th scope=\"col\" class=\"num\">Share covered</th></tr></thead>\n<tbody>\n");
+        foreach (var c in _report.SkillCoverage)
+        {
+            _out.Write($"<tr><th scope=\"row\">{E(c.Area)}</th><td class=\"num\">{ReportText.Int(c.Learners)}</td><td class=\"num\">{ReportText.Amount(c.Need)}</td>"
+                + $"<td class=\"num\">{ReportText.Amount(c.Covered)}</td><td class=\"num\">{ReportText.Amount(c.Remaining)}</td><td class=\"num\">{ReportText.Percent(c.Share)}</td></tr>\n");
+        }
+
+        _out.Write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private void Departments()
+    {
+        var mix = _report.DepartmentMix;
+        _out.Write("<section aria-labelledby=\"departments\">\n<h2 id=\"departments\">Department mix</h2>\n");
+        _out.Write($"<p>{E(ReportDefinitions.DepartmentMix)} Darker cells hold more pairs; <span class=\"swatch\"></span> marks a mentor and mentee from the same department.</p>\n");
+        if (mix.MentorDepartments.Count == 0 || mix.MenteeDepartments.Count == 0)
+        {
+            _out.Write("<p>No mentors or no mentees.</p>\n</section>\n");
+            return;
+        }
+
+        _out.Write("<table class=\"heat\">\n<caption>Pairs by mentor department (rows) and mentee department (columns)</caption>\n<thead><tr><th scope=\"col\">Mentor ↓ / Mentee →</th>");
+        foreach (var column in mix.MenteeDepartments)
+        {
+            _out.Write($"<th scope=\"col\">{E(column)}</th>");
+        }
+
+        _out.Write("</tr></thead>\n<tbody>\n");
+        for (var r = 0; r < mix.MentorDepartments.Count; r++)
+        {
+            _out.Write($"<tr><th scope=\"row\">{E(mix.MentorDepartments[r])}</th>");
+            for (var c = 0; c < mix.MenteeDepartments.Count; c++)
+            {
+                var count = mix[r, c];
+                var same = mix.IsSameDepartment(r, c);
+                var label = $"{mix.MentorDepartments[r]} mentors with {mix.MenteeDepartments[c]} mentees: {count}";
+                _out.Write($"<td{(same ? " class=\"same\"" : string.Empty)} style=\"{HeatStyle(count, mix.Max)}\" title=\"{E(label)}\">{ReportText.Int(count)}</td>");
+            }
+
+            _out.Write("</tr>\n");
+        }
+
+        _out.Write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private void Pairs()
+    {
+        _out.Write($"<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">Pairs</h2>\n<p class=\"note\">{E(ReportDefinitions.Why)}</p>\n");
+        if (_report.Pairs.Count == 0)
+        {
+            _out.Write("<p>No pairs.</p>\n</section>\n");
+            return;
+        }
+
+        _out.Write("<table>\n<thead><tr><th scope=\"col\">Mentor</th><th scope=\"col\">Mentee</th><th scope=\"col\" class=\"num\">Score</th>"
+            + "<th scope=\"col\">Top components</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n");
+        foreach (var pair in _report.Pairs)
+        {
+            var components = string.Join("<br />", pair.TopComponents.Select(c => $"{E(c.Name)} {ReportText.Score(c.Value)}"));
+            _out.Write($"<tr><td>{E(ReportText.Person(pair.MentorName, pair.MentorId))}</td><td>{E(ReportText.Person(pair.MenteeName, pair.MenteeId))}</td>"
+                + $"<td class=\"num\">{ReportText.Score(pair.Score)}</td><td class=\"num\">{components}</td><td>{E(pair.Why)}</td></tr>\n");
+        }
+
+        _out.Write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private void Unmatched()
+    {
+        _out.Write("<section aria-labelledby=\"unmatched\">\n<h2 id=\"unmatched\">Unmatched</h2>\n");
+        if (_report.Unmatched.Count == 0)
+        {
+            _out.Write("<p>Everyone is paired.</p>\n</section>\n");
+            return;
+        }
+
+        _out.Write("<table>\n<thead><tr><th scope=\"col\">Person</th><th scope=\"col\">Role</th><th scope=\"col\">Department</th><th scope=\"col\">Cause</th></tr></thead>\n<tbody>\n");
+        foreach (var u in _report.Unmatched)
+        {
+            _out.Write($"<tr><td>{E(ReportText.Person(u.Name, u.Id))}</td><td>{ReportText.Role(u.Role)}</td><td>{E(u.Department ?? "–")}</td><td>{E(u.Reason)}</td></tr>\n");
+        }
+
+        _out.Write("</tbody>\n</table>\n</section>\n");
+    }
+
+    /// <summary>
+    /// Darker blue for more pairs. The scale has a light half with dark text and a dark half with white text, so every
+    /// count keeps a contrast of at least 4.5:1 (no mid-blue where neither text colour reads well).
+    /// </summary>
+    private static string HeatStyle(int count, int max)
+    {
+        if (count == 0)
+        {
+            return "background:#f8fafc;color:#64748b";
+        }
+
+        var t = max > 0 ? (double)count / max : 0;
+        return t <= 0.5
+            ? $"background:{Blend((0xdb, 0xea, 0xfe), (0x93, 0xc5, 0xfd), t / 0.5)};color:#0f172a"
+            : $"background:{Blend((0x25, 0x63, 0xeb), (0x1e, 0x3a, 0x8a), (t - 0.5) / 0.5)};color:#ffffff";
+    }
+
+    private static string Blend((int R, int G, int B) from, (int R, int G, int B) to, double t)
+    {
+        int Mix(int a, int b) => (int)Math.Round(a + ((b - a) * t));
+        return string.Create(CultureInfo.InvariantCulture, $"#{Mix(from.R, to.R):x2}{Mix(from.G, to.G):x2}{Mix(from.B, to.B):x2}");
+    }
+}

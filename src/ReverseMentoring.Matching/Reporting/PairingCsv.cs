@@ -1,0 +1,67 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+
+namespace ReverseMentoring.Matching.Reporting;
+
+/// <summary>
+/// Writes the pairs as CSV for spreadsheets and HR systems: a header row <c>mentee,mentor,score</c> followed by one
+/// column per breakdown component (in scorer order), then one row per pair. Cells holding a comma, a quote or a
+/// line break are quoted, with quotes doubled; numbers are invariant-culture, shortest round-trip.
+/// </summary>
+public static class PairingCsv
+{
+    /// <summary>Writes the pairs of <paramref name="pairing"/> to <paramref name="writer"/>, which is left open.</summary>
+    public static void Write(Pairing pairing, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(pairing);
+        ArgumentNullException.ThrowIfNull(writer);
+        var components = ComponentNames(pairing);
+
+        // Columns are set by index: a component may be called "score" too, and the header must still be written
+        // when there are no pairs.
+        using var csv = Sep.New(',')
+            .Writer(o => o with { WriteHeader = false, Escape = true, CultureInfo = CultureInfo.InvariantCulture })
+            .To(writer, leaveOpen: true);
+        using (var header = csv.NewRow())
+        {
+            header[0].Set("mentee");
+            header[1].Set("mentor");
+            header[2].Set("score");
+            for (var c = 0; c < components.Count; c++)
+            {
+                header[3 + c].Set(components[c]);
+            }
+        }
+
+        foreach (var pair in pairing.Pairs)
+        {
+            using var row = csv.NewRow();
+            row[0].Set(pair.MenteeId);
+            row[1].Set(pair.MentorId);
+            row[2].Set(Number(pair.Score));
+            for (var c = 0; c < components.Count; c++)
+            {
+                var value = pair.Breakdown.FirstOrDefault(b => b.Name == components[c])?.Value ?? 0;
+                row[3 + c].Set(Number(value));
+            }
+        }
+    }
+
+    /// <summary>Every component name, in the order first met (one scorer gives every pair the same list).</summary>
+    internal static IReadOnlyList<string> ComponentNames(Pairing pairing)
+    {
+        var names = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var component in pairing.Pairs.SelectMany(p => p.Breakdown))
+        {
+            if (seen.Add(component.Name))
+            {
+                names.Add(component.Name);
+            }
+        }
+
+        return names;
+    }
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

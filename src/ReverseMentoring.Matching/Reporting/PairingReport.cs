@@ -1,0 +1,88 @@
+using ReverseMentoring.Matching.Model;
+
+namespace ReverseMentoring.Matching.Reporting;
+
+/// <summary>
+/// A program report for HR: summary numbers, the score distribution, skill-gap coverage per area before and after
+/// pairing, the department mix, a brief for every pair and the unmatched with their causes. Build it once, then
+/// write it as Markdown or as one self-contained HTML page (inline CSS and SVG, no scripts, no external files).
+/// </summary>
+/// <remarks>Immutable; every participant-provided string is escaped by the writers.</remarks>
+public sealed class PairingReport
+{
+    private PairingReport(Cohort cohort, Pairing pairing)
+    {
+        Pairing = pairing;
+        MentorCount = cohort.Mentors.Count;
+        MenteeCount = cohort.Mentees.Count;
+        ScoreHistogram = ScoreBucket.Histogram([.. pairing.Pairs.Select(p => p.Score)]);
+        SkillCoverage = Reporting.SkillCoverage.Compute(cohort, pairing);
+        DepartmentMix = DepartmentMix.Compute(cohort, pairing);
+        Pairs = [.. pairing.Pairs.Select(p => new PairBrief(
+            Person(cohort, p.MentorId), Person(cohort, p.MenteeId), p))];
+        Unmatched = [.. pairing.UnmatchedMentees.Concat(pairing.UnmatchedMentors)
+            .Select(u => new UnmatchedBrief(Person(cohort, u.Id), u))];
+    }
+
+    /// <summary>The report's title.</summary>
+    public static string Title => "Reverse-mentoring pairing report";
+
+    /// <summary>The pairing the report describes.</summary>
+    public Pairing Pairing { get; }
+
+    /// <summary>How many mentors the cohort has.</summary>
+    public int MentorCount { get; }
+
+    /// <summary>How many mentees the cohort has.</summary>
+    public int MenteeCount { get; }
+
+    /// <summary>Pair scores in buckets a tenth wide over [0, 1] (wider when a custom scorer leaves that range).</summary>
+    public IReadOnlyList<ScoreBucket> ScoreHistogram { get; }
+
+    /// <summary>Per skill area the mentees want to learn: their learning need before pairing and the part their mentors cover.</summary>
+    public IReadOnlyList<SkillCoverage> SkillCoverage { get; }
+
+    /// <summary>Pairs by mentor department and mentee department.</summary>
+    public DepartmentMix DepartmentMix { get; }
+
+    /// <summary>Every pair, in the pairing's order (mentee id, then mentor id).</summary>
+    public IReadOnlyList<PairBrief> Pairs { get; }
+
+    /// <summary>The unmatched mentees, then the unmatched mentors, each sorted by id.</summary>
+    public IReadOnlyList<UnmatchedBrief> Unmatched { get; }
+
+    /// <summary>Builds the report for a pairing of <paramref name="cohort"/>.</summary>
+    /// <exception cref="ArgumentException">The pairing names someone who is not in the cohort.</exception>
+    public static PairingReport Create(Cohort cohort, Pairing pairing)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        ArgumentNullException.ThrowIfNull(pairing);
+        return new PairingReport(cohort, pairing);
+    }
+
+    /// <summary>Builds the report for a pairing of <paramref name="participants"/>.</summary>
+    /// <exception cref="ParticipantValidationException">The participants do not form a valid cohort.</exception>
+    /// <exception cref="ArgumentException">The pairing names someone who is not among the participants.</exception>
+    public static PairingReport Create(IEnumerable<Participant> participants, Pairing pairing) =>
+        Create(new Cohort(participants), pairing);
+
+    /// <summary>Writes the report as CommonMark/GitHub Markdown (tables, text bar charts) to <paramref name="writer"/>, left open.</summary>
+    public void WriteMarkdown(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        new MarkdownReportWriter(this, writer).Write();
+    }
+
+    /// <summary>Writes the report as one self-contained HTML page to <paramref name="writer"/>, left open.</summary>
+    /// <remarks>The page is also well-formed XML: every element closes and every text is escaped.</remarks>
+    public void WriteHtml(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        new HtmlReportWriter(this, writer).Write();
+    }
+
+    internal static Participant Person(Cohort cohort, string id) =>
+        cohort.TryGet(id, out var person)
+            ? person
+            : throw new ArgumentException($"The pairing names '{id}', who is not among the participants given to the report.", nameof(cohort));
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReverseMentoring.Matching.Reporting;
+
+/// <summary>
+/// The report's charts as inline SVG: titled, with labelled axes and the value printed on every bar, and an
+/// accessible name and description (role="img") so a screen reader gets the numbers too.
+/// </summary>
+internal static class SvgCharts
+{
+    public const string Bar = "#2563eb";
+    public const string Rest = "#fed7aa";
+    public const string RestEdge = "#c2410c";
+    private const string Ink = "#1e293b";
+    private const string Muted = "#475569";
+    private const string Grid = "#e2e8f0";
+    private const int Width = 720;
+
+    /// <summary>Vertical bars, one per score bucket; y from 0 to a round number at or above the largest count.</summary>
+    public static string Histogram(IReadOnlyList<ScoreBucket> buckets)
+    {
+        const double left = 64, right = 704, top = 60, bottom = 288;
+        var max = buckets.Max(b => b.Count);
+        var step = Math.Max(1, (int)Math.Ceiling(max / 5.0));
+        var yTop = Math.Max(step, step * (int)Math.Ceiling((double)max / step));
+        double Y(double count) => bottom - ((bottom - top) * count / yTop);
+        var slot = (right - left) / buckets.Count;
+
+        var description = string.Join("; ", buckets.Select(b => $"{ReportText.Bucket(b)}: {Pairs(b.Count)}"));
+        var svg = new StringBuilder();
+        Open(svg, "histogram", 352, "Score distribution", $"Number of pairs per score band. {description}.");
+        Text(svg, Width / 2.0, 26, "Score distribution of the pairs", "middle", 16, Ink, bold: true);
+        for (var tick = 0; tick <= yTop; tick += step)
+        {
+            Line(svg, left, Y(tick), right, Y(tick), Grid);
+            Text(svg, left - 8, Y(tick) + 4, ReportText.Int(tick), "end", 12, Muted);
+        }
+
+        for (var k = 0; k < buckets.Count; k++)
+        {
+            var b = buckets[k];
+            var x = left + (k * slot) + (slot * 0.1);
+            var height = bottom - Y(b.Count);
+            svg.Append(Invariant($"<rect x=\"{x:0.#}\" y=\"{Y(b.Count):0.#}\" width=\"{slot * 0.8:0.#}\" height=\"{height:0.#}\" fill=\"{Bar}\" rx=\"2\">"))
+               .Append($"<title>{ReportText.Bucket(b)}: {Pairs(b.Count)}</title></rect>\n");
+            Text(svg, x + (slot * 0.4), Y(b.Count) - 6, ReportText.Int(b.Count), "middle", 13, b.Count > 0 ? Ink : Muted, bold: b.Count > 0);
+            Text(svg, x + (slot * 0.4), bottom + 18, ReportText.Bucket(b), "middle", 11, Muted);
+        }
+
+        Line(svg, left, bottom, right, bottom, Ink);
+        Line(svg, left, top - 8, left, bottom, Ink);
+        Text(svg, (left + right) / 2, bottom + 44, "Pair score (bands of 0.1)", "middle", 13, Ink, bold: true);
+        svg.Append(Invariant($"<text transform=\"rotate(-90)\" x=\"{-(top + bottom) / 2:0.#}\" y=\"20\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"{Ink}\">Number of pairs</text>\n"));
+        return svg.Append("</svg>\n").ToString();
+    }
+
+    /// <summary>One horizontal bar per skill area: its length is the need before pairing, the solid part what the mentors cover.</summary>
+    public static string Coverage(IReadOnlyList<SkillCoverage> areas)
+    {
+        const double labelEnd = 150, barStart = 158, barEnd = 520, first = 84, rowHeight = 44, barHeight = 24;
+        var max = Math.Max(1e-9, areas.Max(a => a.Need));
+        double W(double value) => (barEnd - barStart) * value / max;
+        var height = (int)(first + (areas.Count * rowHeight) + 44);
+
+        var description = string.Join("; ", areas.Select(a =>
+            $"{a.Area}: {ReportText.Amount(a.Covered)} of {ReportText.Amount(a.Need)} covered ({ReportText.Percent(a.Share)}), {ReportText.Amount(a.Remaining)} left"));
+        var svg = new StringBuilder();
+        Open(svg, "coverage", height, "Skill-gap coverage", $"Learning need per skill area before pairing and the part the mentors cover. {description}.");
+        Text(svg, Width / 2.0, 26, "Skill-gap coverage by area: need before pairing and the part covered", "middle", 16, Ink, bold: true);
+        Legend(svg, barStart, 50);
+
+        for (var k = 0; k < areas.Count; k++)
+        {
+            var a = areas[k];
+            var y = first + (k * rowHeight);
+            Text(svg, labelEnd, y + 17, a.Area, "end", 13, Ink, bold: true);
+            svg.Append(Invariant($"<rect x=\"{barStart}\" y=\"{y:0.#}\" width=\"{Math.Max(1, W(a.Need)):0.#}\" height=\"{barHeight}\" fill=\"{Rest}\" stroke=\"{RestEdge}\" stroke-width=\"1\"/>\n"));
+            svg.Append(Invariant($"<rect x=\"{barStart}\" y=\"{y:0.#}\" width=\"{W(a.Covered):0.#}\" height=\"{barHeight}\" fill=\"{Bar}\"/>\n"));
+            Text(svg, barStart + Math.Max(1, W(a.Need)) + 8, y + 17,
+                $"{ReportText.Amount(a.Covered)} of {ReportText.Amount(a.Need)} covered ({ReportText.Percent(a.Share)})", "start", 13, Ink);
+        }
+
+        var axisY = first + (areas.Count * rowHeight);
+        Line(svg, barStart, axisY, barEnd, axisY, Ink);
+        Text(svg, barStart, axisY + 16, "0", "middle", 11, Muted);
+        Text(svg, barEnd, axisY + 16, ReportText.Amount(max), "middle", 11, Muted);
+        Text(svg, (barStart + barEnd) / 2, axisY + 34, "Goal-weighted learning need (1.00 = one novice who wants the area most)", "middle", 12, Ink, bold: true);
+        return svg.Append("</svg>\n").ToString();
+    }
+
+    private static void Legend(StringBuilder svg, double x, double y)
+    {
+        svg.Append(Invariant($"<rect x=\"{x}\" y=\"{y}\" width=\"16\" height=\"12\" fill=\"{Bar}\"/>\n"));
+        Text(svg, x + 22, y + 11, "covered by the assigned mentors", "start", 12, Ink);
+        svg.Append(Invariant($"<rect x=\"{x + 240}\" y=\"{y}\" width=\"16\" height=\"12\" fill=\"{Rest}\" stroke=\"{RestEdge}\"/>\n"));
+        Text(svg, x + 262, y + 11, "need left after pairing", "start", 12, Ink);
+    }
+
+    private static void Open(StringBuilder svg, string id, int height, string title, string description) =>
+        svg.Append(Invariant($"<svg viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" font-family=\"system-ui, sans-serif\">\n"))
+           .Append($"<title id=\"{id}-title\">{ReportText.Html(title)}</title>\n")
+           .Append($"<desc id=\"{id}-desc\">{ReportText.Html(description)}</desc>\n");
+
+    private static void Text(StringBuilder svg, double x, double y, string text, string anchor, int size, string fill, bool bold = false) =>
+        svg.Append(Invariant($"<text x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\" font-size=\"{size}\" fill=\"{fill}\"{(bold ? " font-weight=\"bold\"" : string.Empty)}>"))
+           .Append(ReportText.Html(text))
+           .Append("</text>\n");
+
+    private static void Line(StringBuilder svg, double x1, double y1, double x2, double y2, string stroke) =>
+        svg.Append(Invariant($"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" stroke=\"{stroke}\" stroke-width=\"1\"/>\n"));
+
+    private static string Pairs(int count) => count == 1 ? "1 pair" : $"{ReportText.Int(count)} pairs";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
