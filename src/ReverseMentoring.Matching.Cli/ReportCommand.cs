@@ -5,8 +5,8 @@ using ReverseMentoring.Matching.Reporting;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// <c>rmatch report --participants FILE --out FILE.html|FILE.md [--format md|html]</c>: run the match with the
-/// default rules, scorer and solver, and write only the report.
+/// <c>rmatch report --participants FILE --out FILE.html|FILE.md [--format md|html] [--config FILE] [--column field=Header]</c>:
+/// run the match as <c>rmatch match</c> does (same config and column mapping) and write only the report.
 /// </summary>
 internal static class ReportCommand
 {
@@ -14,7 +14,7 @@ internal static class ReportCommand
     {
         var participants = new Option<string>("--participants")
         {
-            Description = "Participant CSV, as for 'rmatch match'.",
+            Description = "Participant CSV or JSON, as for 'rmatch match'.",
             HelpName = "FILE",
         };
         var sample = new Option<bool>("--sample")
@@ -42,6 +42,8 @@ internal static class ReportCommand
             output,
             format,
         };
+        var input = new ParticipantInput();
+        input.AddTo(command);
         command.Validators.Add(result =>
         {
             var hasFile = result.GetResult(participants) is not null;
@@ -56,10 +58,11 @@ internal static class ReportCommand
         {
             var path = parsed.GetRequiredValue(output);
             var html = IsHtml(path, parsed.GetValue(format));
+            var config = input.Load(parsed);
             var people = parsed.GetValue(sample)
                 ? MatchCommand.ReadSample()
-                : CliApp.ReadFile(parsed.GetRequiredValue(participants), ParticipantCsv.Read);
-            var pairing = new MatchingEngine().Match(people);
+                : ParticipantInput.Read(parsed.GetRequiredValue(participants), config.Columns);
+            var pairing = new MatchingEngine(config.ToOptions()).Match(people);
             var report = PairingReport.Create(people, pairing);
             using var text = new StringWriter();
             if (html)

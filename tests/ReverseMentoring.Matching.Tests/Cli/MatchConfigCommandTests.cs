@@ -40,6 +40,20 @@ public sealed class MatchConfigCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_reads_the_export_through_the_same_config()
+    {
+        var people = _dir.Write("hr.csv", Export);
+        var report = _dir.File("report.md");
+
+        var (exit, _, stderr) = CliRunner.Run("report", "--participants", people, "--config", Config("""{ "reportingLine": false }"""), "--out", report);
+
+        Assert.True(exit == 0, stderr);
+        var text = File.ReadAllText(report);
+        Assert.Contains("j1", text, StringComparison.Ordinal);
+        Assert.Contains("e2", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rules_from_the_config_change_the_pairing()
     {
         var people = _dir.Write("hr.csv", Export);
