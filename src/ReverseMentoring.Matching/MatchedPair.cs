@@ -26,5 +26,6 @@ public sealed class MatchedPair
     public IReadOnlyList<ScoreComponent> Breakdown { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{MentorId} -> {MenteeId} ({Score:0.###})";
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{MentorId} -> {MenteeId} ({Score:0.###})");
 }

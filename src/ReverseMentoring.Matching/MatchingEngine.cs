@@ -18,14 +18,27 @@ public sealed class MatchingEngine
     private readonly ILogger _logger = NullLogger.Instance;
 
     /// <summary>Creates an engine; <paramref name="options"/> defaults to <c>new MatchingOptions()</c>.</summary>
-    /// <exception cref="MatchingInputException">An option is out of range.</exception>
+    /// <remarks>The engine keeps its own copies of the rule and pinned-pair lists, so changing them later changes nothing.</remarks>
+    /// <exception cref="MatchingInputException">An option is out of range, a rule or pinned pair is null, or two rules share a name.</exception>
     public MatchingEngine(MatchingOptions? options = null)
     {
-        Options = options ?? new MatchingOptions();
-        ArgumentNullException.ThrowIfNull(Options.Scorer, nameof(options));
-        ArgumentNullException.ThrowIfNull(Options.Rules, nameof(options));
-        ArgumentNullException.ThrowIfNull(Options.Solver, nameof(options));
-        ArgumentNullException.ThrowIfNull(Options.PinnedPairs, nameof(options));
+        options ??= new MatchingOptions();
+        ArgumentNullException.ThrowIfNull(options.Scorer, nameof(options));
+        ArgumentNullException.ThrowIfNull(options.Rules, nameof(options));
+        ArgumentNullException.ThrowIfNull(options.Solver, nameof(options));
+        ArgumentNullException.ThrowIfNull(options.PinnedPairs, nameof(options));
+        Options = options with { Rules = [.. options.Rules], PinnedPairs = [.. options.PinnedPairs] };
+        if (Options.Rules.Any(r => r is null) || Options.PinnedPairs.Any(p => p is null))
+        {
+            throw new MatchingInputException("The rules and the pinned pairs must not contain null entries.");
+        }
+
+        if (Options.Rules.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new MatchingInputException(
+                $"Two rules are named '{twice.Key}'; rule names must be unique (combine the pairs of two Forbidden rules into one).");
+        }
+
         if (Options.MinimumScore is { } floor && !double.IsFinite(floor))
         {
             throw new MatchingInputException("The minimum score must be a finite number.");
@@ -141,9 +154,7 @@ public sealed class MatchingEngine
             .Select(p => new MatchedPair(
                 cohort.Mentees[p.Mentee].Id, cohort.Mentors[p.Mentor].Id, scores.Matrix[p.Mentee, p.Mentor], scores.Breakdown(p.Mentee, p.Mentor)))
             .ToArray();
-        var reasons = Options.Priority == PairingPriority.QualityFirst
-            ? new UnmatchedReasons(eligibility, scores.Matrix, Math.Max(double.Epsilon, Options.MinimumScore ?? 0), "adding no value")
-            : new UnmatchedReasons(eligibility, scores.Matrix, Options.MinimumScore ?? double.NegativeInfinity, "below the minimum score");
+        var reasons = new UnmatchedReasons(eligibility, problem);
         var pairedMentees = solved.Pairs.Select(p => p.Mentee).ToHashSet();
         var pairedMentors = solved.Pairs.Select(p => p.Mentor).ToHashSet();
         var unmatchedMentees = Enumerable.Range(0, cohort.Mentees.Count).Where(i => !pairedMentees.Contains(i))
@@ -196,7 +207,7 @@ public sealed class MatchingEngine
     {
         for (var k = 0; k < side.Count; k++)
         {
-            if (side[k].Id == id.Trim())
+            if (side[k].Id == id)
             {
                 return k;
             }

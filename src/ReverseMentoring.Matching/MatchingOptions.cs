@@ -15,8 +15,8 @@ public sealed partial record MatchingOptions
     public IReadOnlyList<PairRule> Rules { get; init; } = PairRules.Defaults;
 
     /// <summary>
-    /// Chooses the pairs. Default <see cref="PairingSolvers.Automatic"/>: <c>LinearSumAssignment</c> when every capacity
-    /// is 1, <c>MinCostFlow</c> otherwise.
+    /// Chooses the pairs. Default <see cref="PairingSolvers.Automatic"/>, which picks from the problem's shape (see there)
+    /// and reports which solver ran.
     /// </summary>
     public PairingSolver Solver { get; init; } = PairingSolvers.Automatic;
 

@@ -209,7 +209,7 @@ internal static class ConfigJson
                 throw input.Error($"{path}[{i}]", $"Each pair needs a 'mentor' and a 'mentee' id, for example {{ \"mentor\": \"ana\", \"mentee\": \"cfo\" }}.");
             }
 
-            result[i] = new ParticipantPair(pair.Mentor.Trim(), pair.Mentee.Trim());
+            result[i] = new ParticipantPair(pair.Mentor, pair.Mentee);
         }
 
         return result;

@@ -42,7 +42,7 @@ public sealed class StabilityReport
     /// <summary>How many pairs the optimal pairing has.</summary>
     public int OptimalPairCount { get; }
 
-    /// <summary>The optimal pairing's total score (most pairs, then highest total).</summary>
+    /// <summary>The optimal pairing's total score under the problem's own priority, floor and side constraints (coverage first: most pairs, then highest total).</summary>
     public double OptimalTotal { get; }
 
     /// <summary>
@@ -119,8 +119,9 @@ public sealed class StabilityReport
                 problem.MentorCapacities,
                 problem.PinnedPairs,
                 PairingObjective.MaxTotal,
-                PairingPriority.CoverageFirst,
-                problem.MinimumScore),
+                problem.Priority,
+                problem.MinimumScore,
+                problem.SideConstraints),
             cancellationToken);
         return new StabilityReport(
             [.. blocking.OrderBy(p => scores.MenteeIds[p.Mentee], StringComparer.Ordinal)

@@ -1,6 +1,7 @@
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
 using ReverseMentoring.Matching.Scoring;
+using ReverseMentoring.Matching.Solving;
 
 namespace ReverseMentoring.Matching.Explaining;
 
@@ -11,20 +12,14 @@ namespace ReverseMentoring.Matching.Explaining;
 internal sealed class UnmatchedReasons
 {
     private readonly Eligibility _eligibility;
-    private readonly ScoreMatrix _scores;
-    private readonly double _floor;
-    private readonly string _floorReason;
+    private readonly PairingProblem _problem;
 
     /// <param name="eligibility">Which pairs the rules allow.</param>
-    /// <param name="scores">The scores, rows and columns as in the cohort.</param>
-    /// <param name="floor">Allowed pairs scoring below this cannot be made.</param>
-    /// <param name="floorReason">How such a candidate is described, after a count.</param>
-    public UnmatchedReasons(Eligibility eligibility, ScoreMatrix scores, double floor, string floorReason)
+    /// <param name="problem">What the solver was given: its scores (rows and columns as in the cohort), minimum score and priority.</param>
+    public UnmatchedReasons(Eligibility eligibility, PairingProblem problem)
     {
         _eligibility = eligibility;
-        _scores = scores;
-        _floor = floor;
-        _floorReason = floorReason;
+        _problem = problem;
     }
 
     public UnmatchedParticipant ForMentee(int mentee) =>
@@ -37,7 +32,10 @@ internal sealed class UnmatchedReasons
     {
         var rules = _eligibility.Rules;
         var counts = new int[rules.Count];
-        int allowed = 0, belowFloor = 0;
+        int allowed = 0, belowFloor = 0, noValue = 0;
+        var scores = _problem.Scores;
+        var minimum = _problem.MinimumScore ?? double.NegativeInfinity;
+        var qualityFirst = _problem.Priority == PairingPriority.QualityFirst;
         for (var other = 0; other < others; other++)
         {
             var (i, j) = cell(other);
@@ -46,9 +44,13 @@ internal sealed class UnmatchedReasons
             {
                 counts[rule]++;
             }
-            else if (_scores[i, j] < _floor)
+            else if (scores[i, j] < minimum)
             {
                 belowFloor++;
+            }
+            else if (qualityFirst && scores[i, j] <= 0)
+            {
+                noValue++; // quality first makes a pair only when it adds value
             }
             else
             {
@@ -58,7 +60,8 @@ internal sealed class UnmatchedReasons
 
         var otherSide = person.Role == ParticipantRole.Mentee ? "mentor" : "mentee";
         var exclusions = rules.Select((r, k) => (Name: r.Name, Text: r.ExclusionReason, Count: counts[k]))
-            .Append((Name: "minimum score", Text: _floorReason, Count: belowFloor))
+            .Append((Name: "minimum score", Text: "below the minimum score", Count: belowFloor))
+            .Append((Name: "no value", Text: "adding no value", Count: noValue))
             .Where(x => x.Count > 0)
             .ToArray();
         var detail = string.Join(", ", exclusions.Select(x => $"{x.Count} {x.Text}"));

@@ -47,7 +47,7 @@ public static class SyntheticCohort
         if (value is < 0 or > SyntheticCohortOptions.MaxPerSide)
         {
             throw new ArgumentOutOfRangeException(
-                name, value, $"{name} must be between 0 and {SyntheticCohortOptions.MaxPerSide:N0}.");
+                name, value, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} must be between 0 and {SyntheticCohortOptions.MaxPerSide:N0}."));
         }
     }
 }

@@ -7,7 +7,7 @@ internal static class Check
     {
         if (double.IsNaN(value) || value < min || value > max)
         {
-            throw new ParticipantValidationException(id, field, $"must be between {min} and {max}, but was {Show(value)}.");
+            throw new ParticipantValidationException(id, field, $"must be between {Show(min)} and {Show(max)}, but was {Show(value)}.");
         }
 
         return value;

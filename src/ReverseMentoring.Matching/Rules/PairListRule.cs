@@ -12,7 +12,7 @@ internal sealed class PairListRule : PairRule
         ArgumentNullException.ThrowIfNull(pairs);
         Name = name;
         ExclusionReason = exclusionReason;
-        _pairs = [.. pairs.Select(p => (p.MentorId.Trim(), p.MenteeId.Trim()))];
+        _pairs = [.. pairs.Select(p => (p.MentorId, p.MenteeId))];
     }
 
     public override string Name { get; }

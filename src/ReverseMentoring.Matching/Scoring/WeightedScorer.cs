@@ -27,9 +27,10 @@ internal sealed class WeightedScorer : PairScorer
         }
 
         var total = parts.Sum(p => p.Weight);
-        if (total <= 0)
+        if (total <= 0 || !double.IsFinite(total))
         {
-            throw new ArgumentOutOfRangeException(nameof(parts), total, "At least one weight must be above 0.");
+            throw new ArgumentOutOfRangeException(
+                nameof(parts), total, "At least one weight must be above 0, and the weights must add up to a finite number.");
         }
 
         var names = new List<string>();

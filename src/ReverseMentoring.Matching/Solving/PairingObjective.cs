@@ -6,6 +6,10 @@ public enum PairingObjective
     /// <summary>Most pairs, then the highest total score. The default.</summary>
     MaxTotal,
 
-    /// <summary>Most pairs, then the best possible worst pair, then the highest total (lexicographic).</summary>
+    /// <summary>
+    /// Most pairs, then the best possible worst pair, then the highest total (lexicographic). With
+    /// <see cref="PairingPriority.QualityFirst"/>, pairs scoring 0 or less are left out first and the rest is paired
+    /// coverage first: max-min is about the worst pair made, so it never trades pairs for total.
+    /// </summary>
     MaxMin,
 }

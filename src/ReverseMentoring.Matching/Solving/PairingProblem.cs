@@ -79,6 +79,7 @@ public sealed class PairingProblem
 
     /// <summary>Whether a solver may pair this cell: allowed and not below <see cref="Floor"/>.</summary>
     internal bool IsPairable(int mentee, int mentor) => Scores.IsAllowed(mentee, mentor) && Scores[mentee, mentor] >= Floor;
+
     /// <summary>Quotas and load balance; <see cref="SideConstraints.None"/> when there are none.</summary>
     public SideConstraints SideConstraints { get; }
 

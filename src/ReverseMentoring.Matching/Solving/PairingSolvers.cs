@@ -6,9 +6,10 @@ namespace ReverseMentoring.Matching.Solving;
 public static class PairingSolvers
 {
     /// <summary>
-    /// The default: problems with side constraints go to <see cref="CpSat"/>, one-to-one problems to
-    /// <see cref="LinearSumAssignment"/>, problems with capacities to <see cref="MinCostFlow"/>. The result's solver
-    /// name says which ran.
+    /// The default: problems with side constraints go to <see cref="CpSat"/>; one-to-one problems on a roughly square
+    /// matrix (one side at most 1.25 times the other) to <see cref="LinearSumAssignment"/>; problems with capacities, or
+    /// clearly rectangular ones, to <see cref="MinCostFlow"/> (exact too, and faster there). The result's solver name
+    /// says which ran.
     /// </summary>
     public static PairingSolver Automatic => AutomaticSolver.Instance;
 

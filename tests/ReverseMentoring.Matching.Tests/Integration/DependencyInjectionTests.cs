@@ -19,7 +19,11 @@ public sealed class DependencyInjectionTests
         var engine = provider.GetRequiredService<MatchingEngine>();
 
         Assert.Same(engine, provider.GetRequiredService<MatchingEngine>());
-        Assert.Equal(new MatchingOptions(), engine.Options);
+        // The engine keeps its own copies of the lists, so compare what they hold.
+        var defaults = new MatchingOptions();
+        Assert.Equal(defaults with { Rules = engine.Options.Rules, PinnedPairs = engine.Options.PinnedPairs }, engine.Options);
+        Assert.Equal(defaults.Rules, engine.Options.Rules);
+        Assert.Empty(engine.Options.PinnedPairs);
         Assert.Same(PairScorers.Default, engine.Options.Scorer);
     }
 

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ReverseMentoring.Matching.Model;
+using ReverseMentoring.Matching.Diagnostics;
 using ReverseMentoring.Matching.Solving;
 
-namespace ReverseMentoring.Matching.Diagnostics;
+namespace ReverseMentoring.Matching;
 
 /// <summary>
 /// Follows one run of the engine through its stages: checks the token between stages, reports progress when a stage
