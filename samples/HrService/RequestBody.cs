@@ -62,12 +62,12 @@ internal sealed class RequestBody
         var reader = new Utf8JsonReader(_utf8, ReaderOptions);
         try
         {
-            if (!reader.Read())
+            if (_utf8.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
             {
                 throw new JsonFormatException(Source, 1, 1, "The request body is empty; expected a JSON object with a 'participants' array.");
             }
 
-            if (reader.TokenType != JsonTokenType.StartObject)
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 throw Error(reader.TokenStartIndex, "The request body must be a JSON object: { \"participants\": [ ... ], \"options\": { ... } }.");
             }
