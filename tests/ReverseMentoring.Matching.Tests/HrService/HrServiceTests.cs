@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ReverseMentoring.Matching.IO;
+using ReverseMentoring.Matching.Reporting;
 using Xunit;
 
 namespace ReverseMentoring.Matching.Tests.HrService;
@@ -20,13 +22,13 @@ public sealed class HrServiceTests(HrServiceProcess server) : IClassFixture<HrSe
     private const string Cohort = """
         {
           "participants": [
-            { "id": "ana", "role": "mentor", "name": "Ana Quillfeather", "seniority": 1, "department": "Engineering",
+            { "id": "ana", "role": "mentor", "name": "Ana Quillfeather", "level": 1, "department": "Engineering",
               "skills": { "Technology": 5, "SocialMedia": 2 } },
-            { "id": "bo", "role": "mentor", "seniority": 1, "department": "Marketing",
+            { "id": "bo", "role": "mentor", "level": 1, "department": "Marketing",
               "skills": { "Technology": 2, "SocialMedia": 5 } },
-            { "id": "cy", "role": "mentor", "seniority": 9, "managerId": "cfo", "skills": { "Technology": 5 } },
-            { "id": "cfo", "role": "mentee", "seniority": 5, "department": "Finance", "goals": { "Technology": 1 } },
-            { "id": "cmo", "role": "Mentee", "seniority": 5, "department": "Marketing", "goals": { "SocialMedia": 1 } }
+            { "id": "cy", "role": "mentor", "level": 9, "managerId": "cfo", "skills": { "Technology": 5 } },
+            { "id": "cfo", "role": "mentee", "level": 5, "department": "Finance", "goals": { "Technology": 1 } },
+            { "id": "cmo", "role": "Mentee", "level": 5, "department": "Marketing", "goals": { "SocialMedia": 1 } }
           ]OPTIONS
         }
         """;
@@ -74,7 +76,21 @@ public sealed class HrServiceTests(HrServiceProcess server) : IClassFixture<HrSe
     }
 
     [Fact]
-    public async Task Invalid_participants_and_options_get_a_400_validation_problem_naming_each_field()
+    public async Task The_answer_is_what_rmatch_match_json_writes_for_the_same_participants_file()
+    {
+        // The participants array as the CLI reads it from a .json file, and the pairing as PairingJson writes it.
+        var participants = JsonNode.Parse(Cohort.Replace("OPTIONS", string.Empty, StringComparison.Ordinal))!["participants"]!.ToJsonString();
+        using var file = new StringReader(participants);
+        var expected = new MatchingEngine().Match(new global::ReverseMentoring.Matching.Model.Cohort(ParticipantJson.Read(file, "people.json")));
+
+        using var response = await Post($$"""{ "participants": {{participants}} }""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(PairingJson.Serialize(expected, indented: false), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Invalid_participants_and_options_get_a_400_problem_listing_each_with_its_line_and_column()
     {
         const string bad = """
             {
@@ -93,23 +109,79 @@ public sealed class HrServiceTests(HrServiceProcess server) : IClassFixture<HrSe
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(400, (int?)body["status"]);
         Assert.NotNull((string?)body["title"]);
-        var errors = body["errors"]!.AsObject();
-        Assert.Equal(
-            ["options.objective", "participants[0].role", "participants[1].goal:Technology"],
-            errors.Select(e => e.Key).Order(StringComparer.Ordinal));
-        Assert.Contains("'boss'", (string?)errors["participants[0].role"]![0], StringComparison.Ordinal);
-        Assert.Contains("maxTotal or maxMin", (string?)errors["options.objective"]![0], StringComparison.Ordinal);
+        var problems = Problems(body);
+        Assert.Equal([(3, 20), (4, 49), (6, 16)], problems.Select(p => (p.Line, p.Column)));
+        Assert.Contains("'boss'", problems[0].Problem, StringComparison.Ordinal);
+        Assert.Contains("Technology", problems[1].Problem, StringComparison.Ordinal);
+        Assert.StartsWith("options: 'objective' must be one of", problems[2].Problem, StringComparison.Ordinal);
+        Assert.StartsWith("body:3:20: participants: ", (string?)body["detail"], StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_body_that_is_not_a_pairing_request_gets_a_400_problem_with_the_json_path()
+    public async Task A_value_of_the_wrong_type_gets_a_400_problem_with_its_place_in_the_body()
     {
-        using var response = await Post("""{ "participants": [ { "id": "ana", "role": "mentor", "seniority": "junior" } ] }""");
+        using var response = await Post("""{ "participants": [ { "id": "ana", "role": "mentor", "level": "junior" } ] }""");
         var body = await Json(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("$.participants[0].seniority", (string?)body["detail"], StringComparison.Ordinal);
+        Assert.Equal("body:1:54: participants: '[0].level' must be a number.", (string?)body["detail"]);
+    }
+
+    [Fact]
+    public async Task The_old_seniority_field_is_an_unknown_property()
+    {
+        using var response = await Post("""{ "participants": [ { "id": "ana", "role": "mentor", "seniority": 1 } ] }""");
+        var body = await Json(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = Assert.Single(Problems(body));
+        Assert.Equal((1, 54), (problem.Line, problem.Column));
+        Assert.Contains("Unknown property 'seniority'", problem.Problem, StringComparison.Ordinal);
+        Assert.Contains("level", problem.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "participants": [], "options": { "columns": { "id": "Employee ID" } } }""", 1, 36, "'columns'")]
+    [InlineData("""{ "participants": [], "options": { "rules": { "historyFile": "/etc/hosts" } } }""", 1, 47, "'rules.historyFile'")]
+    public async Task File_settings_of_the_config_are_refused(string request, int line, int column, string named)
+    {
+        using var response = await Post(request);
+        var body = await Json(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = Assert.Single(Problems(body));
+        Assert.Equal((line, column), (problem.Line, problem.Column));
+        Assert.StartsWith($"options: {named}", problem.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", 1, 1, "empty")]
+    [InlineData("[]", 1, 1, "must be a JSON object")]
+    [InlineData("{ \"participants\": [] }  }", 1, 25, "not valid JSON")]
+    [InlineData("{\n  \"people\": []\n}", 2, 3, "Unknown property 'people'")]
+    [InlineData("{ \"options\": {} }", 1, 1, "no 'participants'")]
+    [InlineData("{ \"participants\": { \"id\": \"ana\" } }", 1, 19, "must be an array")]
+    public async Task A_body_that_is_not_a_pairing_request_gets_a_400_problem_with_its_place(string request, int line, int column, string says)
+    {
+        using var response = await Post(request);
+        var body = await Json(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = Assert.Single(Problems(body));
+        Assert.Equal((line, column), (problem.Line, problem.Column));
+        Assert.Contains(says, problem.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_gets_a_415()
+    {
+        using var content = new StringContent("id,role\nana,mentor\n", Encoding.UTF8, "text/csv");
+        using var response = await server.Client.PostAsync(new Uri("/pairings", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
@@ -119,7 +191,7 @@ public sealed class HrServiceTests(HrServiceProcess server) : IClassFixture<HrSe
         var body = await Json(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("'ana'", (string?)body["errors"]!["participants"]![0], StringComparison.Ordinal);
+        Assert.Contains("'ana'", Assert.Single(Problems(body)).Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -158,6 +230,9 @@ public sealed class HrServiceTests(HrServiceProcess server) : IClassFixture<HrSe
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
         return await server.Client.PostAsync(new Uri("/pairings", UriKind.Relative), content);
     }
+
+    private static List<(int Line, int Column, string Problem)> Problems(JsonNode body) =>
+        [.. body["problems"]!.AsArray().Select(p => ((int)p!["line"]!, (int)p["column"]!, (string)p["problem"]!))];
 
     private static async Task<JsonNode> Json(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new JsonException("empty body");
