@@ -20,8 +20,10 @@ public class RectangularBenchmarks
 {
     private ScoreMatrix _matrix = null!;
 
-    /// <summary>Mentees × mentors: ratios 1, 1.1, 1.25, 1.5, 2, 3.33 at 300, and 1, 1.25, 1.5 at 1000.</summary>
-    [Params("300x300", "300x330", "300x375", "300x450", "300x600", "300x1000", "1000x1000", "1000x1250", "1000x1500")]
+    /// <summary>
+    /// Mentees × mentors: ratios 1, 1.02, 1.05, 1.1, 1.25, 1.5, 2, 3.33 at 300, and 1, 1.1, 1.25, 1.5 at 1000.
+    /// </summary>
+    [Params("300x300", "300x306", "300x315", "300x330", "300x375", "300x450", "300x600", "300x1000", "1000x1000", "1000x1100", "1000x1250", "1000x1500")]
     public string Shape { get; set; } = "300x300";
 
     [GlobalSetup]
