@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReverseMentoring.Matching.Generating;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
 using ReverseMentoring.Matching.Scoring;
@@ -15,7 +16,7 @@ internal static class ScenarioData
     /// <summary><paramref name="mentees"/> executives × <paramref name="mentors"/> juniors from <see cref="SyntheticCohort"/>, default rules and scorer.</summary>
     public static (Cohort Cohort, ScoreMatrix Matrix) CohortMatrix(int mentees, int mentors)
     {
-        var cohort = new Cohort(SyntheticCohort.Generate(mentees, mentors));
+        var cohort = new Cohort(SyntheticCohort.Generate(new SyntheticCohortOptions { Mentors = mentors, Mentees = mentees }));
         var scores = CohortScores.Compute(Eligibility.Evaluate(cohort, PairRules.Defaults), PairScorers.Default);
         return (cohort, scores.Matrix);
     }

@@ -41,7 +41,12 @@ internal sealed class CpSatModel
                 if (grid.IsOpen(i, j) && grid.RowCapacity[i] > 0 && grid.ColumnCapacity[j] > 0)
                 {
                     built._cells.Add(new SolvedPair(i, j));
-                    built._chosen.Add(model.NewBoolVar($"x{i}_{j}"));
+                    var chosen = model.NewBoolVar($"x{i}_{j}");
+
+                    // Hint "no further pair": with only upper-bound quotas that pairing is always valid, so CP-SAT has a
+                    // first solution at once and a time limit ends Feasible rather than with nothing.
+                    model.AddHint(chosen, 0);
+                    built._chosen.Add(chosen);
                 }
             }
         }
