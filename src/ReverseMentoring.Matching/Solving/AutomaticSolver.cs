@@ -1,14 +1,15 @@
 namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
-/// Picks the solver from the problem's shape: side constraints go to CP-SAT; one-to-one on a roughly square matrix to
+/// Picks the solver from the problem's shape: side constraints go to CP-SAT; one-to-one on a roughly square matrix (one side at most 1.1 times the other) to
 /// <c>LinearSumAssignment</c>; capacities above 1, or a clearly rectangular matrix, to <c>MinCostFlow</c> (both are
 /// exact). The result names the one that ran.
 /// </summary>
 /// <remarks>
 /// Why rectangular goes to the flow: LinearSumAssignment needs a square, so 300 × 1,000 is padded to 1,000 × 1,000
-/// and solved 3–20 times slower than the flow, which only has arcs for real cells (measured on 100–1,000 per side;
-/// see benchmarks/README.md). Near square, the assignment is about twice as fast as the flow.
+/// and solved 2–6 times slower than the flow, which only has arcs for real cells. Near square the assignment is
+/// 1.5–2.4 times faster. The measured switch points (RectangularBenchmarks in benchmarks/README.md) lie between 1.05
+/// and 1.25 depending on size, hence 1.1.
 /// </remarks>
 internal sealed class AutomaticSolver : PairingSolver
 {
@@ -29,7 +30,7 @@ internal sealed class AutomaticSolver : PairingSolver
     }
 
     /// <summary>How much longer one side may be than the other for the assignment to stay the faster choice.</summary>
-    private const double SquareEnough = 1.25;
+    private const double SquareEnough = 1.1;
 
     private static PairingSolver Choose(Grid grid) =>
         grid.Side?.Constraints.HasConstraints == true ? CpSatSolver.Instance

@@ -7,7 +7,7 @@ public static class PairingSolvers
 {
     /// <summary>
     /// The default: problems with side constraints go to <see cref="CpSat"/>; one-to-one problems on a roughly square
-    /// matrix (one side at most 1.25 times the other) to <see cref="LinearSumAssignment"/>; problems with capacities, or
+    /// matrix (one side at most 1.1 times the other) to <see cref="LinearSumAssignment"/>; problems with capacities, or
     /// clearly rectangular ones, to <see cref="MinCostFlow"/> (exact too, and faster there). The result's solver name
     /// says which ran.
     /// </summary>
