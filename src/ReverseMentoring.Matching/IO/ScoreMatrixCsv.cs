@@ -16,7 +16,7 @@ namespace ReverseMentoring.Matching.IO;
 /// <para>
 /// The first row holds a first cell that is ignored (normally empty), then one mentor id per column. Each further
 /// row holds a mentee id, then one score per mentor. An empty score cell means the pair is not allowed. Scores are
-/// finite decimal numbers in the invariant culture (<c>.</c> as decimal point); they may be negative and may use an
+/// finite decimal numbers (magnitude at most 1e300, so totals stay finite) in the invariant culture (<c>.</c> as decimal point); they may be negative and may use an
 /// exponent (<c>1.5e-3</c>). Ids must be unique per side and not empty. Cells are trimmed and may be quoted; a
 /// UTF-8 byte-order mark and empty lines at the end are ignored.
 /// </para>
@@ -81,10 +81,10 @@ public static class ScoreMatrixCsv
                     throw new CsvFormatException(source, line, j + 2, CsvInput.NotANumber(what, cell));
                 }
 
-                if (!double.IsFinite(score))
+                if (!double.IsFinite(score) || Math.Abs(score) > ScoreMatrix.MaxMagnitude)
                 {
                     throw new CsvFormatException(
-                        source, line, j + 2, $"{what} is '{cell}', but scores must be finite numbers.");
+                        source, line, j + 2, $"{what} is '{cell}', but scores must be finite numbers no larger than 1e300 in magnitude.");
                 }
 
                 scores[j] = score;

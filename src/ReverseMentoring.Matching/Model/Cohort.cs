@@ -65,22 +65,9 @@ public sealed class Cohort
 
     private void ThrowOnManagerCycle()
     {
-        // Walk up from each person; a chain longer than the cohort must revisit someone.
-        foreach (var start in _byId.Values.OrderBy(p => p.Id, StringComparer.Ordinal))
+        if (ManagerCycles.Find(_byId.Values).FirstOrDefault() is { } cycle)
         {
-            var path = new List<string> { start.Id };
-            var seen = new HashSet<string>(StringComparer.Ordinal) { start.Id };
-            for (var boss = start.ManagerId; boss is not null && _byId.ContainsKey(boss); boss = NextManager(boss))
-            {
-                if (!seen.Add(boss))
-                {
-                    var cycle = path.Skip(path.IndexOf(boss)).Append(boss);
-                    throw new ParticipantValidationException(
-                        start.Id, "manager_id", $"forms a cycle of manager ids: {string.Join(" -> ", cycle)}.");
-                }
-
-                path.Add(boss);
-            }
+            throw cycle;
         }
     }
 }

@@ -9,14 +9,20 @@ namespace ReverseMentoring.Matching.Scoring;
 /// </summary>
 public sealed class ScoreMatrix
 {
+    /// <summary>
+    /// The largest score magnitude accepted: 1e300, so that the total of any pairing stays a finite number
+    /// (a double reaches infinity near 1.8e308).
+    /// </summary>
+    public const double MaxMagnitude = 1e300;
+
     private readonly double[] _scores;
     private readonly bool[] _allowed;
 
     /// <summary>Creates a matrix; a null cell means the pair is not allowed.</summary>
     /// <param name="menteeIds">Row ids, unique and not empty.</param>
     /// <param name="mentorIds">Column ids, unique and not empty.</param>
-    /// <param name="scores">One row per mentee, one column per mentor; allowed cells finite (they may be negative).</param>
-    /// <exception cref="MatchingInputException">An id is empty or repeated, the shape does not fit, or a score is NaN or infinite.</exception>
+    /// <param name="scores">One row per mentee, one column per mentor; allowed cells finite and at most <see cref="MaxMagnitude"/> in magnitude (they may be negative).</param>
+    /// <exception cref="MatchingInputException">An id is empty or repeated, the shape does not fit, or a score is NaN, infinite or larger than <see cref="MaxMagnitude"/>.</exception>
     public ScoreMatrix(IReadOnlyList<string> menteeIds, IReadOnlyList<string> mentorIds, double?[,] scores)
     {
         ArgumentNullException.ThrowIfNull(menteeIds);
@@ -41,11 +47,11 @@ public sealed class ScoreMatrix
                     continue;
                 }
 
-                if (!double.IsFinite(score))
+                if (!double.IsFinite(score) || Math.Abs(score) > MaxMagnitude)
                 {
                     throw new MatchingInputException(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"The score of mentee '{MenteeIds[i]}' with mentor '{MentorIds[j]}' must be a finite number, but was {score}."));
+                        $"The score of mentee '{MenteeIds[i]}' with mentor '{MentorIds[j]}' must be a finite number no larger than 1e300 in magnitude, but was {score}."));
                 }
 
                 _scores[(i * mentorIds.Count) + j] = score;

@@ -142,6 +142,7 @@ public sealed class AssignCommandTests : IDisposable
     [InlineData(",a,b\nx,1,2,3\n", 2, 4)]
     [InlineData(",a,b\nx,1,NaN\n", 2, 3)]
     [InlineData(",a,b\nx,Infinity,1\n", 2, 2)]
+    [InlineData(",a,b\nx,1e308,\ny,,1e308\n", 2, 2)]
     [InlineData(",a,b\nx,high,1\n", 2, 2)]
     [InlineData(",a,b\nx,\"0,5\",1\n", 2, 2)]
     [InlineData(",a,b\nx,0.5,1\ny,0.5,\"1\n", 3, 3)]

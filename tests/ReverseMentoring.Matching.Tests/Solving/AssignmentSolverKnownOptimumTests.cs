@@ -96,7 +96,7 @@ public class AssignmentSolverKnownOptimumTests
     [InlineData(1e-9)]
     [InlineData(1e10)]
     [InlineData(1e15)]
-    [InlineData(1e300)]
+    [InlineData(1e299)]
     [InlineData(1e-300)]
     [InlineData(1e-320)]
     public void Magnitude_does_not_change_the_optimum(double scale)
@@ -106,6 +106,16 @@ public class AssignmentSolverKnownOptimumTests
             ["a", "b"], ["x", "y"], new double?[,] { { 3 * scale, 2 * scale }, { 2.9 * scale, 1 * scale } });
 
         Assert.Equal([("a", "y"), ("b", "x")], Ids(result, matrix));
+    }
+
+    [Theory]
+    [InlineData(2e300)]
+    [InlineData(-1e301)]
+    public void Scores_too_large_for_a_finite_total_are_rejected(double score)
+    {
+        var error = Assert.Throws<ReverseMentoring.Matching.Model.MatchingInputException>(
+            () => new ScoreMatrix(["a"], ["x", "y"], new double?[,] { { score, 1 } }));
+        Assert.Contains("1e300", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
