@@ -33,6 +33,21 @@ internal static class StarterConfig
           "minimumScore": null,          // e.g. 0.2: pairs below it are never made (people stay unmatched, with that reason)
           "pinnedPairs": [],             // pairs that must be made, e.g. [{ "mentor": "ana", "mentee": "exec-cfo" }]
 
+          // Partners per person for a whole side, overriding the file's capacity column (null: each person's own).
+          "capacities": {
+            "mentor": null,              // e.g. 3: every junior mentors a circle of up to 3 executives
+            "mentee": null               // e.g. 2: every executive gets up to 2 mentors
+          },
+
+          // Department quotas and load balance, solved with OR-Tools CP-SAT (all off by default).
+          "sideConstraints": {
+            "maxSameDepartmentPairs": null,           // e.g. 0: no pair inside one department
+            "minCrossDepartmentShare": null,          // e.g. 0.8: at least 80% of pairs across departments
+            "balanceMentorLoad": false,               // true: spread mentees evenly over mentors
+            "maxMenteesPerDepartmentPerMentor": null, // e.g. 1: a mentor's mentees come from different departments
+            "timeLimitSeconds": 10                    // how long each CP-SAT solve may search
+          },
+
           // How the participant CSV's headers map to our fields (header texts compare case-insensitively).
           // Map an HR export here, or on the command line: --column id="Employee ID".
           "columns": {

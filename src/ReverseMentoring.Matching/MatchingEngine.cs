@@ -39,6 +39,11 @@ public sealed class MatchingEngine
                 $"Two rules are named '{twice.Key}'; rule names must be unique (combine the pairs of two Forbidden rules into one).");
         }
 
+        if (Options.MentorCapacity < 1 || Options.MenteeCapacity < 1)
+        {
+            throw new MatchingInputException("MentorCapacity and MenteeCapacity must be at least 1 when set.");
+        }
+
         if (Options.MinimumScore is { } floor && !double.IsFinite(floor))
         {
             throw new MatchingInputException("The minimum score must be a finite number.");
@@ -128,8 +133,8 @@ public sealed class MatchingEngine
         var scores = CohortScores.Compute(eligibility, Options.Scorer);
         var problem = new PairingProblem(
             scores.Matrix,
-            [.. cohort.Mentees.Select(p => p.Capacity)],
-            [.. cohort.Mentors.Select(p => p.Capacity)],
+            [.. cohort.Mentees.Select(p => Options.MenteeCapacity ?? p.Capacity)],
+            [.. cohort.Mentors.Select(p => Options.MentorCapacity ?? p.Capacity)],
             pinned,
             Options.Objective,
             Options.Priority,

@@ -29,6 +29,18 @@ public sealed partial record MatchingOptions
     /// <summary>Pairs scoring below this are never made; the people stay unmatched with that reason. Default null: no floor.</summary>
     public double? MinimumScore { get; init; }
 
+    /// <summary>
+    /// When set, every mentor takes up to this many mentees (a circle of executives), whatever each mentor's own
+    /// <see cref="Participant.Capacity"/> says. Default null: each mentor's own capacity. At least 1.
+    /// </summary>
+    public int? MentorCapacity { get; init; }
+
+    /// <summary>
+    /// When set, every mentee takes up to this many mentors (for example one for technology and one for social media),
+    /// whatever each mentee's own <see cref="Participant.Capacity"/> says. Default null: each mentee's own capacity. At least 1.
+    /// </summary>
+    public int? MenteeCapacity { get; init; }
+
     /// <summary>Pairs that must be made. Each must be allowed by every rule, else the run fails naming the rule. Default none.</summary>
     public IReadOnlyList<ParticipantPair> PinnedPairs { get; init; } = [];
 

@@ -62,6 +62,17 @@ internal static class ConfigJson
             Priority = config.Priority,
             MinimumScore = config.MinimumScore,
             PinnedPairs = Pairs(config.PinnedPairs),
+            Capacities = config.MentorCapacity is null && config.MenteeCapacity is null
+                ? null
+                : new CapacitiesDto { Mentor = config.MentorCapacity, Mentee = config.MenteeCapacity },
+            SideConstraints = config.SideConstraints is not { } side ? null : new SideConstraintsDto
+            {
+                MaxSameDepartmentPairs = side.MaxSameDepartmentPairs,
+                MinCrossDepartmentShare = side.MinCrossDepartmentShare,
+                BalanceMentorLoad = side.BalanceMentorLoad,
+                MaxMenteesPerDepartmentPerMentor = side.MaxMenteesPerDepartmentPerMentor,
+                TimeLimitSeconds = side.CpSatTimeLimit.TotalSeconds,
+            },
             Columns = Columns(config.Columns),
         };
         return JsonSerializer.Serialize(dto, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ConfigDto>)WriteOptions.GetTypeInfo(typeof(ConfigDto)));
@@ -107,6 +118,14 @@ internal static class ConfigJson
             throw input.Error("$.minimumScore", "'minimumScore' must be a finite number.");
         }
 
+        foreach (var (name, value) in (ReadOnlySpan<(string, int?)>)[("mentor", dto.Capacities?.Mentor), ("mentee", dto.Capacities?.Mentee)])
+        {
+            if (value < 1)
+            {
+                throw input.Error($"$.capacities.{name}", $"'capacities.{name}' must be at least 1.");
+            }
+        }
+
         return new MatchingConfig
         {
             Weights = weights,
@@ -124,7 +143,49 @@ internal static class ConfigJson
             Priority = dto.Priority ?? defaults.Priority,
             MinimumScore = dto.MinimumScore,
             PinnedPairs = Pairs(dto.PinnedPairs, "$.pinnedPairs", input),
+            MentorCapacity = dto.Capacities?.Mentor,
+            MenteeCapacity = dto.Capacities?.Mentee,
+            SideConstraints = SideConstraints(dto.SideConstraints, input),
             Columns = Columns(dto.Columns, input),
+        };
+    }
+
+    private static SideConstraintOptions? SideConstraints(SideConstraintsDto? dto, JsonInput input)
+    {
+        if (dto?.TimeLimitSeconds is { } seconds && !(seconds > 0 && seconds <= 86_400))
+        {
+            throw input.Error("$.sideConstraints.timeLimitSeconds", "'sideConstraints.timeLimitSeconds' must be above 0 and at most 86400.");
+        }
+
+        // Nothing switched on means no side constraints (a time limit alone changes nothing), as if the section were absent.
+        if (dto is null || (dto.MaxSameDepartmentPairs is null && dto.MinCrossDepartmentShare is null
+            && dto.BalanceMentorLoad != true && dto.MaxMenteesPerDepartmentPerMentor is null))
+        {
+            return null;
+        }
+
+        if (dto.MaxSameDepartmentPairs < 0)
+        {
+            throw input.Error("$.sideConstraints.maxSameDepartmentPairs", "'sideConstraints.maxSameDepartmentPairs' must be 0 or more.");
+        }
+
+        if (dto.MinCrossDepartmentShare is { } share && !(share >= 0 && share <= 1))
+        {
+            throw input.Error("$.sideConstraints.minCrossDepartmentShare", "'sideConstraints.minCrossDepartmentShare' must be a fraction from 0 to 1.");
+        }
+
+        if (dto.MaxMenteesPerDepartmentPerMentor < 1)
+        {
+            throw input.Error("$.sideConstraints.maxMenteesPerDepartmentPerMentor", "'sideConstraints.maxMenteesPerDepartmentPerMentor' must be at least 1.");
+        }
+
+        return new SideConstraintOptions
+        {
+            MaxSameDepartmentPairs = dto.MaxSameDepartmentPairs,
+            MinCrossDepartmentShare = dto.MinCrossDepartmentShare,
+            BalanceMentorLoad = dto.BalanceMentorLoad ?? false,
+            MaxMenteesPerDepartmentPerMentor = dto.MaxMenteesPerDepartmentPerMentor,
+            CpSatTimeLimit = dto.TimeLimitSeconds is { } limit ? TimeSpan.FromSeconds(limit) : ReverseMentoring.Matching.Solving.SideConstraints.DefaultTimeLimit,
         };
     }
 
@@ -256,7 +317,33 @@ internal sealed class ConfigDto
 
     public List<PairDto>? PinnedPairs { get; set; }
 
+    public CapacitiesDto? Capacities { get; set; }
+
+    public SideConstraintsDto? SideConstraints { get; set; }
+
     public ColumnsDto? Columns { get; set; }
+}
+
+/// <summary><c>capacities</c>: partners per mentor and per mentee, overriding the file.</summary>
+internal sealed class CapacitiesDto
+{
+    public int? Mentor { get; set; }
+
+    public int? Mentee { get; set; }
+}
+
+/// <summary><c>sideConstraints</c>: department quotas and load balance.</summary>
+internal sealed class SideConstraintsDto
+{
+    public int? MaxSameDepartmentPairs { get; set; }
+
+    public double? MinCrossDepartmentShare { get; set; }
+
+    public bool? BalanceMentorLoad { get; set; }
+
+    public int? MaxMenteesPerDepartmentPerMentor { get; set; }
+
+    public double? TimeLimitSeconds { get; set; }
 }
 
 /// <summary><c>weights</c>: the composite scorer's weights.</summary>

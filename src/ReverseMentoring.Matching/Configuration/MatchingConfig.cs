@@ -7,7 +7,7 @@ namespace ReverseMentoring.Matching.Configuration;
 
 /// <summary>
 /// Everything one matching run needs, in one JSON file: scorer weights, rules, objective, priority, minimum score,
-/// pinned pairs and the column mapping of the participant file. Every property has a documented default, so an
+/// pinned pairs, capacities, side constraints and the column mapping of the participant file. Every property has a documented default, so an
 /// empty object <c>{}</c> is the library's default run.
 /// </summary>
 /// <remarks>
@@ -52,6 +52,15 @@ public sealed record MatchingConfig
             _pinnedPairs = value.ToArray().AsReadOnly();
         }
     }
+
+    /// <summary>Partners every mentor takes, overriding the file's capacity column. Default null: each mentor's own.</summary>
+    public int? MentorCapacity { get; init; }
+
+    /// <summary>Partners every mentee takes, overriding the file's capacity column. Default null: each mentee's own.</summary>
+    public int? MenteeCapacity { get; init; }
+
+    /// <summary>Department quotas and load balance (solved with CP-SAT). Default null: none.</summary>
+    public SideConstraintOptions? SideConstraints { get; init; }
 
     /// <summary>How the participant CSV's columns map to fields. Default <see cref="ColumnMapping.Default"/>.</summary>
     public ColumnMapping Columns { get; init; } = ColumnMapping.Default;
@@ -105,6 +114,11 @@ public sealed record MatchingConfig
             throw new MatchingInputException("The objective or the priority is not one of the defined values.");
         }
 
+        if (MentorCapacity < 1 || MenteeCapacity < 1)
+        {
+            throw new MatchingInputException("The capacities must be at least 1 when set.");
+        }
+
         Columns.ThrowIfInvalid();
         return new MatchingOptions
         {
@@ -114,6 +128,9 @@ public sealed record MatchingConfig
             Priority = Priority,
             MinimumScore = MinimumScore,
             PinnedPairs = PinnedPairs,
+            MentorCapacity = MentorCapacity,
+            MenteeCapacity = MenteeCapacity,
+            SideConstraints = SideConstraints,
         };
     }
 

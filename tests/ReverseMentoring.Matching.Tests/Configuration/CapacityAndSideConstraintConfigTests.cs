@@ -1,0 +1,71 @@
+using ReverseMentoring.Matching.Configuration;
+using ReverseMentoring.Matching.IO;
+using ReverseMentoring.Matching.Model;
+using Xunit;
+
+namespace ReverseMentoring.Matching.Tests.Configuration;
+
+/// <summary>Capacities and side constraints come from the config like every other option.</summary>
+public sealed class CapacityAndSideConstraintConfigTests
+{
+    private static MatchingConfig Load(string json) => MatchingConfig.Load(new StringReader(json), "run.json");
+
+    private static Participant Mentor(string id, string department) =>
+        new(id, ParticipantRole.Mentor, seniority: 1, department: department,
+            skills: new Dictionary<string, double> { [SkillAreas.Technology] = 5 });
+
+    private static Participant Mentee(string id, string department) =>
+        new(id, ParticipantRole.Mentee, seniority: 5, department: department,
+            goals: new Dictionary<string, double> { [SkillAreas.Technology] = 1 });
+
+    [Fact]
+    public void A_mentor_capacity_in_the_config_lets_one_junior_take_a_circle()
+    {
+        var options = Load("""{ "capacities": { "mentor": 3 } }""").ToOptions();
+        var pairing = new MatchingEngine(options).Match([Mentor("ana", "Eng"), Mentee("x", "Fin"), Mentee("y", "Ops"), Mentee("z", "Law")]);
+
+        Assert.Equal(3, options.MentorCapacity);
+        Assert.Equal(3, pairing.Pairs.Count);
+        Assert.Equal("MinCostFlow", pairing.SolverName);
+    }
+
+    [Fact]
+    public void Side_constraints_in_the_config_reach_cp_sat()
+    {
+        // Both mentors could pair inside their own department; at most 0 same-department pairs forces crossing.
+        var config = Load("""{ "sideConstraints": { "maxSameDepartmentPairs": 0, "timeLimitSeconds": 5 } }""");
+        var pairing = new MatchingEngine(config.ToOptions()).Match(
+            [Mentor("ana", "Eng"), Mentor("bo", "Fin"), Mentee("x", "Eng"), Mentee("y", "Fin")]);
+
+        Assert.Equal(0, config.SideConstraints!.MaxSameDepartmentPairs);
+        Assert.Equal(TimeSpan.FromSeconds(5), config.SideConstraints.CpSatTimeLimit);
+        Assert.Equal("CP-SAT", pairing.SolverName);
+        Assert.Equal([("ana", "y"), ("bo", "x")], pairing.Pairs.Select(p => (p.MentorId, p.MenteeId)).Order());
+    }
+
+    [Fact]
+    public void Capacities_and_side_constraints_round_trip_through_json()
+    {
+        var config = Load("""{ "capacities": { "mentee": 2 }, "sideConstraints": { "balanceMentorLoad": true } }""");
+        var again = Load(config.ToJson());
+
+        Assert.Equal(2, again.MenteeCapacity);
+        Assert.Null(again.MentorCapacity);
+        Assert.True(again.SideConstraints!.BalanceMentorLoad);
+    }
+
+    [Theory]
+    [InlineData("""{ "capacities": { "mentor": 0 } }""", "capacities.mentor")]
+    [InlineData("""{ "sideConstraints": { "minCrossDepartmentShare": 1.5 } }""", "minCrossDepartmentShare")]
+    [InlineData("""{ "sideConstraints": { "timeLimitSeconds": -1 } }""", "timeLimitSeconds")]
+    [InlineData("""{ "capacities": { "mentors": 2 } }""", "mentors")]
+    public void Bad_values_are_errors_naming_the_property(string json, string named)
+    {
+        var error = Assert.ThrowsAny<MatchingInputException>(() => Load(json));
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_engine_rejects_a_capacity_below_one() =>
+        Assert.Throws<MatchingInputException>(() => new MatchingEngine(new MatchingOptions { MenteeCapacity = 0 }));
+}
