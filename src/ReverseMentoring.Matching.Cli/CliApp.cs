@@ -81,12 +81,9 @@ internal static class CliApp
         {
             return work();
         }
-        catch (CsvFormatException e)
+        catch (FileFormatException e)
         {
-            stderr.WriteLine(e.Message);
-        }
-        catch (JsonFormatException e)
-        {
+            // Already file:line:column: problem, the form editors jump to.
             stderr.WriteLine(e.Message);
         }
         catch (MatchingInputException e)
