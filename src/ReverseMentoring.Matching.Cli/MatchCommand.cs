@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using ReverseMentoring.Matching.IO;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Reporting;
@@ -15,20 +14,8 @@ namespace ReverseMentoring.Matching.Cli;
 /// </summary>
 internal static class MatchCommand
 {
-    /// <summary>The logical name of the embedded sample cohort.</summary>
-    public const string SampleResource = "sample-cohort.csv";
-
     public static Command Create(TextWriter stdout, TextWriter stderr, bool ansi)
     {
-        var participants = new Option<string>("--participants")
-        {
-            Description = "Participant CSV: columns id, role (required), name, department, manager_id, level, location, utc_offset, languages (';'-separated), capacity, skill:<Area>, goal:<Area> (or an HR export mapped with --column / --config); or a .json file.",
-            HelpName = "FILE",
-        };
-        var sample = new Option<bool>("--sample")
-        {
-            Description = "Use the built-in sample cohort (12 junior mentors, 12 executive mentees) instead of a file.",
-        };
         var json = new Option<string>("--json")
         {
             Description = "Also write the result as JSON to FILE (written whole or not at all); '--json -' prints the JSON on standard output instead of the table.",
@@ -43,29 +30,12 @@ internal static class MatchCommand
             Description = "Also write pairs.csv, result.json, report.md and report.html into DIR (created if missing; all written or none).",
             HelpName = "DIR",
         };
-        var command = new Command(
-            "match",
-            HelpText.Match)
-        {
-            participants,
-            sample,
-            json,
-            quiet,
-            output,
-        };
-        var input = new ParticipantInput();
+        var command = new Command("match", HelpText.Match);
+        var input = ParticipantInput.FileOrSample();
         input.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            var hasFile = result.GetResult(participants) is not null;
-            var hasSample = result.GetValue(sample);
-            if (hasFile == hasSample)
-            {
-                result.AddError(hasFile
-                    ? "Give either --participants FILE or --sample, not both."
-                    : "Give --participants FILE or --sample.");
-            }
-        });
+        command.Options.Add(json);
+        command.Options.Add(quiet);
+        command.Options.Add(output);
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
             var config = input.Load(parsed);
@@ -73,9 +43,8 @@ internal static class MatchCommand
                 parsed.GetValue(json), parsed.GetValue(quiet), ansi && MatchOutputMode.IsInteractiveTerminal(stdout, stderr));
             var (people, pairing) = MatchProgress.Run(mode.Progress, stderr, progress =>
             {
-                var fromSample = parsed.GetValue(sample);
-                progress.Reading(fromSample ? "the sample cohort" : parsed.GetRequiredValue(participants));
-                var people = fromSample ? ReadSample() : ParticipantInput.Read(parsed.GetRequiredValue(participants), config.Columns);
+                progress.Reading(input.SourceName(parsed));
+                var people = input.ReadParticipants(parsed, config.Columns);
                 return (people, new MatchingEngine(config.ToOptions()).Match(people, progress));
             });
             if (mode.JsonFile is { } jsonPath)
@@ -100,14 +69,6 @@ internal static class MatchCommand
             return CliApp.Success;
         }));
         return command;
-    }
-
-    internal static IReadOnlyList<Participant> ReadSample()
-    {
-        using var stream = typeof(MatchCommand).Assembly.GetManifestResourceStream(SampleResource)
-            ?? throw new InvalidOperationException($"The embedded resource {SampleResource} is missing from the build.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return ParticipantCsv.Read(reader, SampleResource);
     }
 
     private static void Render(Pairing pairing, IReadOnlyList<Participant> people, TextWriter stdout, bool ansi)
