@@ -27,7 +27,7 @@ internal static class MatchCommand
         };
         var output = new Option<string>("--out")
         {
-            Description = "Also write pairs.csv, result.json, report.md and report.html into DIR (created if missing; all written or none).",
+            Description = "Also write pairs.csv, result.json, report.md and report.html into DIR (created if missing; all written or none, together with --json FILE).",
             HelpName = "DIR",
         };
         var command = new Command("match", HelpText.Match);
@@ -47,15 +47,19 @@ internal static class MatchCommand
                 var people = input.ReadParticipants(parsed, config.Columns);
                 return (people, new MatchingEngine(config.ToOptions()).Match(people, progress));
             });
+            // --json FILE and --out DIR are one set of outputs: all written, or none.
+            var files = new AtomicFileSet();
             if (mode.JsonFile is { } jsonPath)
             {
-                AtomicFile.WriteAllText(jsonPath, PairingJson.Serialize(pairing) + "\n");
+                files.Add(jsonPath, w => ReportFiles.WriteJson(pairing, w));
             }
 
             if (parsed.GetValue(output) is { } outDirectory)
             {
-                ReportFiles.Write(outDirectory, people, pairing);
+                ReportFiles.AddTo(files, outDirectory, people, pairing);
             }
+
+            files.Commit();
 
             if (mode.JsonToStdout)
             {
