@@ -124,8 +124,7 @@ internal static class MatchCommand
             console.WriteLine("Unmatched:");
             foreach (var u in unmatched)
             {
-                var role = u.Role == ParticipantRole.Mentee ? "mentee" : "mentor";
-                console.Write(new Text($"  {role} {Label(u.Id)}: {u.Reason}"));
+                console.Write(new Text($"  {ParticipantRoles.ToText(u.Role)} {Label(u.Id)}: {u.Reason}"));
                 console.WriteLine();
             }
         }
