@@ -3,75 +3,208 @@ using System.Text;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// Writes several files as one step: each is written whole to a temporary file next to its target first, and only
-/// when all of them are written are they moved into place. A failure before that leaves no new file behind.
+/// The output files of one run, written as one step: all of them are replaced, or none is.
 /// </summary>
-internal static class AtomicFileSet
+/// <remarks>
+/// <see cref="Commit"/> works in three phases. First every file is written whole to a temporary file next to its
+/// target. Then each temporary file takes its target's place (an existing target is kept as a backup next to it,
+/// and is never missing meanwhile). Only when every target is in place are the backups deleted. A failure in any
+/// phase undoes the earlier ones: the new files are deleted, the backups put back, the temporary files removed and
+/// a folder that was created for the set is removed again when empty.
+/// </remarks>
+internal sealed class AtomicFileSet
 {
-    /// <summary>Writes every file of <paramref name="files"/> into <paramref name="directory"/>, creating it when missing.</summary>
-    /// <exception cref="CliInputException">The directory or a file cannot be written.</exception>
-    public static void WriteAll(string directory, IReadOnlyList<(string Name, Action<TextWriter> Write)> files)
+    private static readonly StringComparer PathComparer =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+    private readonly List<Entry> _files = [];
+    private readonly List<string> _directories = [];
+
+    /// <summary>For tests: called with each target just before its new file takes its place; may throw.</summary>
+    internal Action<string>? BeforeInstall { get; init; }
+
+    /// <summary>Adds a file whose folder must exist. A later file with the same path replaces an earlier one.</summary>
+    /// <exception cref="CliInputException">The name is empty.</exception>
+    public void Add(string path, Action<TextWriter> write)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new CliInputException("rmatch: the output file name is empty.");
+        }
+
+        AddEntry(new Entry(path, write, folderMustExist: true));
+    }
+
+    /// <summary>Adds a file <paramref name="name"/> in <paramref name="directory"/>, which is created (with its parents) when missing.</summary>
+    /// <exception cref="CliInputException">The directory name is empty.</exception>
+    public void Add(string directory, string name, Action<TextWriter> write)
     {
         if (string.IsNullOrWhiteSpace(directory))
         {
             throw new CliInputException("rmatch: the output directory name is empty.");
         }
 
-        if (File.Exists(directory))
+        if (!_directories.Contains(directory, PathComparer))
         {
-            throw new CliInputException($"{directory}: is a file, not a directory.");
+            _directories.Add(directory);
         }
 
-        var created = FirstMissing(Path.GetFullPath(directory));
-        var staged = new List<(string Temp, string Target)>();
-        var current = directory;
+        AddEntry(new Entry(Path.Combine(directory, name), write, folderMustExist: false));
+    }
+
+    /// <summary>Writes every file of the set, all or none; an empty set does nothing.</summary>
+    /// <exception cref="CliInputException">A folder or a file cannot be written; nothing has changed on disk.</exception>
+    public void Commit()
+    {
+        if (_files.Count == 0)
+        {
+            return;
+        }
+
+        Check();
+        var created = new List<string>();
+        var current = _directories.Count > 0 ? _directories[0] : _files[0].Path;
         var doing = "cannot create the directory";
         try
         {
-            Directory.CreateDirectory(directory);
+            foreach (var directory in _directories)
+            {
+                current = directory;
+                if (FirstMissing(Path.GetFullPath(directory)) is { } missing)
+                {
+                    created.Add(missing);
+                }
+
+                Directory.CreateDirectory(directory);
+            }
+
             doing = "cannot write the file";
-            foreach (var (name, write) in files)
+            foreach (var file in _files)
             {
-                current = Path.Combine(directory, name);
-                if (Directory.Exists(current))
-                {
-                    throw new CliInputException($"{current}: is a directory, not a file.");
-                }
-
-                var temp = Path.Combine(directory, $".{name}.{Guid.NewGuid():N}.tmp");
-                staged.Add((temp, current));
-                using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-                {
-                    write(writer);
-                }
+                current = file.Path;
+                file.Temp = Sibling(file.Full, "tmp");
+                using var writer = new StreamWriter(file.Temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                file.Write(writer);
             }
 
-            foreach (var (temp, target) in staged)
+            foreach (var file in _files)
             {
-                current = target;
-                File.Move(temp, target, overwrite: true);
-            }
+                current = file.Path;
+                BeforeInstall?.Invoke(file.Path);
+                if (File.Exists(file.Full))
+                {
+                    file.Backup = Sibling(file.Full, "bak");
+                    File.Replace(file.Temp!, file.Full, file.Backup, ignoreMetadataErrors: true);
+                }
+                else
+                {
+                    File.Move(file.Temp!, file.Full, overwrite: false);
+                }
 
-            staged.Clear();
-            created = null;
+                file.Temp = null;
+                file.Installed = true;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"{current}: {doing}: {e.Message}", e);
+            var kept = RollBack(created);
+            throw new CliInputException($"{current}: {doing}: {e.Message}{kept}", e);
         }
-        finally
+        catch
         {
-            foreach (var (temp, _) in staged)
+            RollBack(created);
+            throw;
+        }
+
+        foreach (var file in _files)
+        {
+            if (file.Backup is { } backup)
+            {
+                TryDelete(() => File.Delete(backup));
+            }
+        }
+    }
+
+    /// <summary>The checks that need no writing, so that the usual mistakes change nothing at all.</summary>
+    private void Check()
+    {
+        foreach (var directory in _directories)
+        {
+            if (File.Exists(directory))
+            {
+                throw new CliInputException($"{directory}: is a file, not a directory.");
+            }
+        }
+
+        foreach (var file in _files)
+        {
+            if (Directory.Exists(file.Full))
+            {
+                throw new CliInputException($"{file.Path}: is a directory, not a file.");
+            }
+
+            var folder = Path.GetDirectoryName(file.Full) ?? ".";
+            if (file.FolderMustExist && !Directory.Exists(folder))
+            {
+                throw new CliInputException($"{file.Path}: the directory {folder} does not exist.");
+            }
+        }
+    }
+
+    /// <summary>Undoes a failed commit as far as it got; returns a note for the message when a backup could not be put back.</summary>
+    private string RollBack(List<string> created)
+    {
+        var kept = new List<string>();
+        foreach (var file in _files)
+        {
+            if (file.Temp is { } temp)
             {
                 TryDelete(() => File.Delete(temp));
             }
 
-            if (created is not null && Directory.Exists(created) && !Directory.EnumerateFileSystemEntries(created).Any())
+            if (!file.Installed)
             {
-                TryDelete(() => Directory.Delete(created));
+                // The target was not replaced; a backup the failed step may have left is a copy of it.
+                if (file.Backup is { } copy)
+                {
+                    TryDelete(() => File.Delete(copy));
+                }
+
+                continue;
+            }
+
+            if (file.Backup is { } backup)
+            {
+                if (!TryDelete(() => File.Move(backup, file.Full, overwrite: true)))
+                {
+                    kept.Add(backup);
+                }
+            }
+            else
+            {
+                TryDelete(() => File.Delete(file.Full));
             }
         }
+
+        foreach (var directory in Enumerable.Reverse(created))
+        {
+            if (Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory, "*", SearchOption.AllDirectories).Any(File.Exists))
+            {
+                TryDelete(() => Directory.Delete(directory, recursive: true));
+            }
+        }
+
+        return kept.Count == 0 ? string.Empty : $" (the earlier contents are kept in {string.Join(", ", kept)})";
     }
+
+    private void AddEntry(Entry entry)
+    {
+        _files.RemoveAll(f => PathComparer.Equals(f.Full, entry.Full));
+        _files.Add(entry);
+    }
+
+    private static string Sibling(string full, string kind) =>
+        Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.{kind}");
 
     /// <summary>The outermost folder of <paramref name="path"/> that does not exist yet, or null when it all exists.</summary>
     private static string? FirstMissing(string path)
@@ -85,15 +218,37 @@ internal static class AtomicFileSet
         return missing;
     }
 
-    private static void TryDelete(Action delete)
+    /// <summary>Best effort while cleaning up: the original error is the one to report.</summary>
+    private static bool TryDelete(Action delete)
     {
         try
         {
             delete();
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Best effort: the original error is the one to report.
+            return false;
         }
+    }
+
+    private sealed class Entry(string path, Action<TextWriter> write, bool folderMustExist)
+    {
+        public string Path { get; } = path;
+
+        public string Full { get; } = System.IO.Path.GetFullPath(path);
+
+        public Action<TextWriter> Write { get; } = write;
+
+        /// <summary>Whether the folder must already exist (else it is one of the set's folders, created when missing).</summary>
+        public bool FolderMustExist { get; } = folderMustExist;
+
+        /// <summary>The written temporary file while it waits to take the target's place.</summary>
+        public string? Temp { get; set; }
+
+        /// <summary>Where the target's earlier contents are kept while the set is not complete.</summary>
+        public string? Backup { get; set; }
+
+        public bool Installed { get; set; }
     }
 }

@@ -81,12 +81,9 @@ internal static class CliApp
         {
             return work();
         }
-        catch (CsvFormatException e)
+        catch (FileFormatException e)
         {
-            stderr.WriteLine(e.Message);
-        }
-        catch (JsonFormatException e)
-        {
+            // Already file:line:column: problem, the form editors jump to.
             stderr.WriteLine(e.Message);
         }
         catch (MatchingInputException e)
@@ -138,23 +135,5 @@ internal static class CliApp
         {
             throw new CliInputException($"{path}: cannot read the file: {e.Message}", e);
         }
-    }
-}
-
-/// <summary>A problem with the command line or the file system, already phrased for the user (exit code 2).</summary>
-internal sealed class CliInputException : Exception
-{
-    public CliInputException(string message)
-        : base(message)
-    {
-    }
-
-    public CliInputException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
-    public CliInputException()
-    {
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ReverseMentoring.Matching.Generating;
 using ReverseMentoring.Matching.IO;
+using static System.FormattableString;
 
 namespace ReverseMentoring.Matching.Cli;
 
@@ -115,6 +116,4 @@ internal static class GenerateCommand
             throw new CliInputException($"rmatch: cannot create the directory {directory}: {e.Message}", e);
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

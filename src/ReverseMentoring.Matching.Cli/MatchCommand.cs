@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using ReverseMentoring.Matching.IO;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Reporting;
@@ -15,20 +14,8 @@ namespace ReverseMentoring.Matching.Cli;
 /// </summary>
 internal static class MatchCommand
 {
-    /// <summary>The logical name of the embedded sample cohort.</summary>
-    public const string SampleResource = "sample-cohort.csv";
-
     public static Command Create(TextWriter stdout, TextWriter stderr, bool ansi)
     {
-        var participants = new Option<string>("--participants")
-        {
-            Description = "Participant CSV: columns id, role (required), name, department, manager_id, level, location, utc_offset, languages (';'-separated), capacity, skill:<Area>, goal:<Area> (or an HR export mapped with --column / --config); or a .json file.",
-            HelpName = "FILE",
-        };
-        var sample = new Option<bool>("--sample")
-        {
-            Description = "Use the built-in sample cohort (12 junior mentors, 12 executive mentees) instead of a file.",
-        };
         var json = new Option<string>("--json")
         {
             Description = "Also write the result as JSON to FILE (written whole or not at all); '--json -' prints the JSON on standard output instead of the table.",
@@ -40,32 +27,15 @@ internal static class MatchCommand
         };
         var output = new Option<string>("--out")
         {
-            Description = "Also write pairs.csv, result.json, report.md and report.html into DIR (created if missing; all written or none).",
+            Description = "Also write pairs.csv, result.json, report.md and report.html into DIR (created if missing; all written or none, together with --json FILE).",
             HelpName = "DIR",
         };
-        var command = new Command(
-            "match",
-            HelpText.Match)
-        {
-            participants,
-            sample,
-            json,
-            quiet,
-            output,
-        };
-        var input = new ParticipantInput();
+        var command = new Command("match", HelpText.Match);
+        var input = ParticipantInput.FileOrSample();
         input.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            var hasFile = result.GetResult(participants) is not null;
-            var hasSample = result.GetValue(sample);
-            if (hasFile == hasSample)
-            {
-                result.AddError(hasFile
-                    ? "Give either --participants FILE or --sample, not both."
-                    : "Give --participants FILE or --sample.");
-            }
-        });
+        command.Options.Add(json);
+        command.Options.Add(quiet);
+        command.Options.Add(output);
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
             var config = input.Load(parsed);
@@ -73,20 +43,23 @@ internal static class MatchCommand
                 parsed.GetValue(json), parsed.GetValue(quiet), ansi && MatchOutputMode.IsInteractiveTerminal(stdout, stderr));
             var (people, pairing) = MatchProgress.Run(mode.Progress, stderr, progress =>
             {
-                var fromSample = parsed.GetValue(sample);
-                progress.Reading(fromSample ? "the sample cohort" : parsed.GetRequiredValue(participants));
-                var people = fromSample ? ReadSample() : ParticipantInput.Read(parsed.GetRequiredValue(participants), config.Columns);
+                progress.Reading(input.SourceName(parsed));
+                var people = input.ReadParticipants(parsed, config.Columns);
                 return (people, new MatchingEngine(config.ToOptions()).Match(people, progress));
             });
+            // --json FILE and --out DIR are one set of outputs: all written, or none.
+            var files = new AtomicFileSet();
             if (mode.JsonFile is { } jsonPath)
             {
-                AtomicFile.WriteAllText(jsonPath, PairingJson.Serialize(pairing) + "\n");
+                files.Add(jsonPath, w => ReportFiles.WriteJson(pairing, w));
             }
 
             if (parsed.GetValue(output) is { } outDirectory)
             {
-                ReportFiles.Write(outDirectory, people, pairing);
+                ReportFiles.AddTo(files, outDirectory, people, pairing);
             }
+
+            files.Commit();
 
             if (mode.JsonToStdout)
             {
@@ -100,14 +73,6 @@ internal static class MatchCommand
             return CliApp.Success;
         }));
         return command;
-    }
-
-    internal static IReadOnlyList<Participant> ReadSample()
-    {
-        using var stream = typeof(MatchCommand).Assembly.GetManifestResourceStream(SampleResource)
-            ?? throw new InvalidOperationException($"The embedded resource {SampleResource} is missing from the build.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return ParticipantCsv.Read(reader, SampleResource);
     }
 
     private static void Render(Pairing pairing, IReadOnlyList<Participant> people, TextWriter stdout, bool ansi)
@@ -159,8 +124,7 @@ internal static class MatchCommand
             console.WriteLine("Unmatched:");
             foreach (var u in unmatched)
             {
-                var role = u.Role == ParticipantRole.Mentee ? "mentee" : "mentor";
-                console.Write(new Text($"  {role} {Label(u.Id)}: {u.Reason}"));
+                console.Write(new Text($"  {ParticipantRoles.ToText(u.Role)} {Label(u.Id)}: {u.Reason}"));
                 console.WriteLine();
             }
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using ReverseMentoring.Matching.Configuration;
 using ReverseMentoring.Matching.IO;
 using ReverseMentoring.Matching.Model;
@@ -6,11 +7,43 @@ using ReverseMentoring.Matching.Model;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// The options <c>match</c> and <c>validate</c> share to read HR data: <c>--config FILE</c> and repeatable
-/// <c>--column field=Header</c>, which overrides the config's column mapping one field at a time.
+/// The options the verbs that read HR data share (<c>match</c>, <c>report</c> and <c>validate</c>): where the
+/// participants come from (<c>--participants FILE</c>, or <c>--sample</c> where the verb allows it),
+/// <c>--config FILE</c> and repeatable <c>--column field=Header</c>, which overrides the config's column mapping one
+/// field at a time.
 /// </summary>
 internal sealed class ParticipantInput
 {
+    /// <summary>The logical name of the embedded sample cohort.</summary>
+    public const string SampleResource = "sample-cohort.csv";
+
+    /// <summary>The options of a verb that runs on a file or on the built-in sample (exactly one of them).</summary>
+    public static ParticipantInput FileOrSample() => new(allowSample: true);
+
+    /// <summary>The options of a verb that needs a file (<c>--participants</c> required, no <c>--sample</c>).</summary>
+    public static ParticipantInput FileOnly() => new(allowSample: false);
+
+    private ParticipantInput(bool allowSample)
+    {
+        Participants = new Option<string>("--participants")
+        {
+            Description = "Participant CSV: columns id, role (required), name, department, manager_id, level, location, utc_offset, languages (';'-separated), capacity, skill:<Area>, goal:<Area> (or an HR export mapped with --column / --config); or a .json file.",
+            HelpName = "FILE",
+            Required = !allowSample,
+        };
+        Sample = allowSample
+            ? new Option<bool>("--sample")
+            {
+                Description = "Use the built-in sample cohort (12 junior mentors, 12 executive mentees) instead of a file.",
+            }
+            : null;
+    }
+
+    public Option<string> Participants { get; }
+
+    /// <summary><c>--sample</c>, or null for a verb that needs a file.</summary>
+    public Option<bool>? Sample { get; }
+
     public Option<string> Config { get; } = new("--config")
     {
         Description = "Run config (JSON with comments): weights, rules, objective, priority, minimum score, pinned pairs, column mapping. 'rmatch init' writes a starter.",
@@ -25,11 +58,41 @@ internal sealed class ParticipantInput
         AllowMultipleArgumentsPerToken = false,
     };
 
+    /// <summary>Adds the options to <paramref name="command"/>, with the check that exactly one source is given.</summary>
     public void AddTo(Command command)
     {
+        command.Options.Add(Participants);
+        if (Sample is { } sample)
+        {
+            command.Options.Add(sample);
+            command.Validators.Add(result =>
+            {
+                var hasFile = result.GetResult(Participants) is not null;
+                if (hasFile == result.GetValue(sample))
+                {
+                    result.AddError(hasFile
+                        ? "Give either --participants FILE or --sample, not both."
+                        : "Give --participants FILE or --sample.");
+                }
+            });
+        }
+
         command.Options.Add(Config);
         command.Options.Add(Columns);
     }
+
+    /// <summary>Whether the run uses the built-in sample cohort.</summary>
+    public bool UsesSample(ParseResult parsed) => Sample is { } sample && parsed.GetValue(sample);
+
+    /// <summary>What the participants are read from, for progress messages.</summary>
+    public string SourceName(ParseResult parsed) =>
+        UsesSample(parsed) ? "the sample cohort" : parsed.GetRequiredValue(Participants);
+
+    /// <summary>The participants: the built-in sample, or the file read with <paramref name="mapping"/>.</summary>
+    /// <exception cref="CliInputException">The file cannot be read.</exception>
+    /// <exception cref="MatchingInputException">The file does not fit its format or breaks a rule of the model.</exception>
+    public IReadOnlyList<Participant> ReadParticipants(ParseResult parsed, ColumnMapping mapping) =>
+        UsesSample(parsed) ? ReadSample() : Read(parsed.GetRequiredValue(Participants), mapping);
 
     /// <summary>The config (the default when none is given) with the <c>--column</c> overrides applied to its mapping.</summary>
     /// <exception cref="CliInputException">The config file cannot be read or a <c>--column</c> is malformed.</exception>
@@ -69,4 +132,13 @@ internal sealed class ParticipantInput
     /// <summary>Reads a participant file, CSV or JSON by its extension.</summary>
     public static IReadOnlyList<Participant> Read(string path, ColumnMapping mapping) =>
         CliApp.ReadFile(path, (reader, source) => ParticipantFile.Read(reader, source, ParticipantFile.FormatOf(path), mapping));
+
+    /// <summary>The built-in sample cohort (12 junior mentors, 12 executive mentees).</summary>
+    internal static IReadOnlyList<Participant> ReadSample()
+    {
+        using var stream = typeof(ParticipantInput).Assembly.GetManifestResourceStream(SampleResource)
+            ?? throw new InvalidOperationException($"The embedded resource {SampleResource} is missing from the build.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return ParticipantCsv.Read(reader, SampleResource);
+    }
 }

@@ -12,15 +12,6 @@ internal static class ReportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var participants = new Option<string>("--participants")
-        {
-            Description = "Participant CSV or JSON, as for 'rmatch match'.",
-            HelpName = "FILE",
-        };
-        var sample = new Option<bool>("--sample")
-        {
-            Description = "Use the built-in sample cohort instead of a file.",
-        };
         var output = new Option<string>("--out")
         {
             Description = "The report file to write (whole or not at all); the format follows the extension: .html/.htm or .md/.markdown.",
@@ -35,33 +26,17 @@ internal static class ReportCommand
         format.AcceptOnlyFromAmong("md", "html");
         var command = new Command(
             "report",
-            "Pair the participants as 'rmatch match' does and write an HR report: summary, score distribution, skill-gap coverage, department mix, every pair and the unmatched.")
-        {
-            participants,
-            sample,
-            output,
-            format,
-        };
-        var input = new ParticipantInput();
+            "Pair the participants as 'rmatch match' does and write an HR report: summary, score distribution, skill-gap coverage, department mix, every pair and the unmatched.");
+        var input = ParticipantInput.FileOrSample();
         input.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            var hasFile = result.GetResult(participants) is not null;
-            if (hasFile == result.GetValue(sample))
-            {
-                result.AddError(hasFile
-                    ? "Give either --participants FILE or --sample, not both."
-                    : "Give --participants FILE or --sample.");
-            }
-        });
+        command.Options.Add(output);
+        command.Options.Add(format);
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
             var path = parsed.GetRequiredValue(output);
             var html = IsHtml(path, parsed.GetValue(format));
             var config = input.Load(parsed);
-            var people = parsed.GetValue(sample)
-                ? MatchCommand.ReadSample()
-                : ParticipantInput.Read(parsed.GetRequiredValue(participants), config.Columns);
+            var people = input.ReadParticipants(parsed, config.Columns);
             var pairing = new MatchingEngine(config.ToOptions()).Match(people);
             var report = PairingReport.Create(people, pairing);
             using var text = new StringWriter();

@@ -11,19 +11,20 @@ internal static class ReportFiles
     public const string ReportMarkdown = "report.md";
     public const string ReportHtml = "report.html";
 
-    /// <summary>Writes the four files into <paramref name="directory"/>, all or none.</summary>
-    public static void Write(string directory, IReadOnlyList<Participant> people, Pairing pairing)
+    /// <summary>Adds the four files in <paramref name="directory"/> to <paramref name="files"/>, to be written with the run's other outputs.</summary>
+    public static void AddTo(AtomicFileSet files, string directory, IReadOnlyList<Participant> people, Pairing pairing)
     {
         var report = PairingReport.Create(people, pairing);
-        AtomicFileSet.WriteAll(directory, [
-            (PairsCsv, w => PairingCsv.Write(pairing, w)),
-            (ResultJson, w =>
-            {
-                PairingJson.Write(pairing, w);
-                w.Write('\n');
-            }),
-            (ReportMarkdown, report.WriteMarkdown),
-            (ReportHtml, report.WriteHtml),
-        ]);
+        files.Add(directory, PairsCsv, w => PairingCsv.Write(pairing, w));
+        files.Add(directory, ResultJson, w => WriteJson(pairing, w));
+        files.Add(directory, ReportMarkdown, report.WriteMarkdown);
+        files.Add(directory, ReportHtml, report.WriteHtml);
+    }
+
+    /// <summary>The result as JSON with a final newline, as in <c>result.json</c> and <c>--json FILE</c>.</summary>
+    public static void WriteJson(Pairing pairing, TextWriter writer)
+    {
+        PairingJson.Write(pairing, writer);
+        writer.Write('\n');
     }
 }

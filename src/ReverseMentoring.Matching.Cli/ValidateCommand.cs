@@ -14,22 +14,13 @@ internal static class ValidateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var participants = new Option<string>("--participants")
-        {
-            Description = "Participant file: CSV (any HR export, see --column and the config's 'columns') or .json.",
-            HelpName = "FILE",
-            Required = true,
-        };
-        var input = new ParticipantInput();
-        var command = new Command("validate", "Check a participant file and list every problem found (file:line:column: problem).")
-        {
-            participants,
-        };
+        var input = ParticipantInput.FileOnly();
+        var command = new Command("validate", "Check a participant file and list every problem found (file:line:column: problem).");
         input.AddTo(command);
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
             var config = input.Load(parsed);
-            var path = parsed.GetRequiredValue(participants);
+            var path = parsed.GetRequiredValue(input.Participants);
             var problems = CliApp.ReadFile(
                 path, (reader, source) => ParticipantFile.Validate(reader, source, ParticipantFile.FormatOf(path), config.Columns));
             if (problems.Count > 0)

@@ -27,8 +27,8 @@ public sealed record ColumnMapping
     private static readonly ReadOnlyDictionary<string, ParticipantRole> DefaultRoleValues =
         new Dictionary<string, ParticipantRole>(StringComparer.OrdinalIgnoreCase)
         {
-            ["mentor"] = ParticipantRole.Mentor,
-            ["mentee"] = ParticipantRole.Mentee,
+            [ParticipantRoles.MentorText] = ParticipantRole.Mentor,
+            [ParticipantRoles.MenteeText] = ParticipantRole.Mentee,
         }.AsReadOnly();
 
     private readonly IReadOnlyDictionary<string, ParticipantRole> _roleValues = DefaultRoleValues;

@@ -1,85 +1,52 @@
-using System.Globalization;
-using ReverseMentoring.Matching.Model;
-
 namespace ReverseMentoring.Matching.IO;
 
 /// <summary>
-/// A CSV file does not fit its format. The message reads <c>source:line:column: problem</c>, so a user
+/// A CSV file does not fit its format. The message reads <c>file:line:column: problem</c>, so a user
 /// (or an editor) can jump to the cell at fault.
 /// </summary>
 /// <remarks>
-/// <see cref="Line"/> is the 1-based line of the file where the row at fault starts; <see cref="Column"/> is the
-/// 1-based number of the cell within its row (the first cell is column 1), not a character offset.
+/// <see cref="FileFormatException.Line"/> is the 1-based line of the file where the row at fault starts;
+/// <see cref="FileFormatException.Column"/> is the 1-based number of the cell within its row (the first cell is
+/// column 1), not a character offset.
 /// </remarks>
-public sealed class CsvFormatException : MatchingInputException
+public sealed class CsvFormatException : FileFormatException
 {
-    private string? _source;
-
     /// <summary>Creates the exception for one cell of a file.</summary>
-    /// <param name="source">The file name or another label for the input, for example <c>scores.csv</c>.</param>
+    /// <param name="fileName">The file name or another label for the input, for example <c>scores.csv</c>.</param>
     /// <param name="line">The 1-based line number.</param>
     /// <param name="column">The 1-based cell number within the row.</param>
     /// <param name="problem">What is wrong, as a sentence.</param>
-    public CsvFormatException(string source, int line, int column, string problem)
-        : this(source, line, column, problem, null)
+    public CsvFormatException(string fileName, int line, int column, string problem)
+        : base(fileName, line, column, problem, null)
     {
     }
 
     /// <summary>Creates the exception for one cell of a file, with the error that caused it.</summary>
-    /// <param name="source">The file name or another label for the input, for example <c>scores.csv</c>.</param>
+    /// <param name="fileName">The file name or another label for the input, for example <c>scores.csv</c>.</param>
     /// <param name="line">The 1-based line number.</param>
     /// <param name="column">The 1-based cell number within the row.</param>
     /// <param name="problem">What is wrong, as a sentence.</param>
     /// <param name="innerException">The error that caused this one, or null.</param>
-    public CsvFormatException(string source, int line, int column, string problem, Exception? innerException)
-        : base(Format(source, line, column, problem), innerException!)
+    public CsvFormatException(string fileName, int line, int column, string problem, Exception? innerException)
+        : base(fileName, line, column, problem, innerException)
     {
-        _source = source;
-        Line = line;
-        Column = column;
-        Problem = problem;
     }
 
     /// <summary>Creates the exception with a generic message.</summary>
     public CsvFormatException()
-        : this("input", 1, 1, "The CSV input is not valid.")
+        : base("input", 1, 1, "The CSV input is not valid.", null)
     {
     }
 
-    /// <summary>Creates the exception with a message; the position is unknown (line and column 0).</summary>
+    /// <summary>Creates the exception with a message; the place is unknown (line and column 0).</summary>
     public CsvFormatException(string message)
         : base(message)
     {
-        Problem = message;
     }
 
-    /// <summary>Creates the exception with a message and its cause; the position is unknown (line and column 0).</summary>
+    /// <summary>Creates the exception with a message and its cause; the place is unknown (line and column 0).</summary>
     public CsvFormatException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Problem = message;
-    }
-
-    /// <summary>The file name or label of the input, as given to the reader.</summary>
-    public override string? Source
-    {
-        get => _source;
-        set => _source = value;
-    }
-
-    /// <summary>The 1-based line where the row at fault starts (0 when unknown).</summary>
-    public int Line { get; }
-
-    /// <summary>The 1-based cell number within the row (0 when unknown).</summary>
-    public int Column { get; }
-
-    /// <summary>What is wrong, without the position.</summary>
-    public string Problem { get; }
-
-    private static string Format(string source, int line, int column, string problem)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(problem);
-        return string.Create(CultureInfo.InvariantCulture, $"{source}:{line}:{column}: {problem}");
     }
 }

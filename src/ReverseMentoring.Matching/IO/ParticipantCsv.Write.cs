@@ -53,7 +53,7 @@ public static partial class ParticipantCsv
                 [
                     p.Id,
                     p.Name,
-                    p.Role == ParticipantRole.Mentor ? "mentor" : "mentee",
+                    ParticipantRoles.ToText(p.Role),
                     p.Department,
                     p.ManagerId,
                     Format(p.Seniority),

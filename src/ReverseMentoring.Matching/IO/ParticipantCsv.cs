@@ -1,6 +1,7 @@
 using System.Globalization;
 using nietras.SeparatedValues;
 using ReverseMentoring.Matching.Model;
+using static System.FormattableString;
 
 namespace ReverseMentoring.Matching.IO;
 
@@ -281,8 +282,6 @@ public static partial class ParticipantCsv
             return null;
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Where each field is (0-based), and the skill, goal and role-rule columns.</summary>
     private sealed class Header

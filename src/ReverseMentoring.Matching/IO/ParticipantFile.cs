@@ -63,14 +63,10 @@ public static class ParticipantFile
         {
             Read(reader, source, format, mapping, sink);
         }
-        catch (CsvFormatException e)
+        catch (FileFormatException e)
         {
-            // Problems of the file's structure (an unclosed quote, an empty line) end the check.
-            return [.. sink.Problems, new FileProblem(e.Source ?? source, e.Line, e.Column, e.Problem)];
-        }
-        catch (JsonFormatException e)
-        {
-            return [.. sink.Problems, new FileProblem(e.Source ?? source, e.Line, e.Column, e.Problem)];
+            // Problems of the file's structure (an unclosed quote, an empty line, text that is not JSON) end the check.
+            return [.. sink.Problems, e.ToProblem()];
         }
 
         return sink.Problems;

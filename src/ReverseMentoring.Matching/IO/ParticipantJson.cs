@@ -120,16 +120,7 @@ public static class ParticipantJson
             return null;
         }
 
-        ParticipantRole role;
-        if (string.Equals(dto.Role?.Trim(), "mentor", StringComparison.OrdinalIgnoreCase))
-        {
-            role = ParticipantRole.Mentor;
-        }
-        else if (string.Equals(dto.Role?.Trim(), "mentee", StringComparison.OrdinalIgnoreCase))
-        {
-            role = ParticipantRole.Mentee;
-        }
-        else
+        if (!ParticipantRoles.TryParse(dto.Role, out var role))
         {
             sink.Report(input.Error(
                 dto.Role is null ? at : at + ".role",

@@ -1,5 +1,3 @@
-using ReverseMentoring.Matching.Model;
-
 namespace ReverseMentoring.Matching.IO;
 
 /// <summary>
@@ -21,24 +19,13 @@ internal sealed class ProblemSink
     public static ProblemSink Collecting() => new(collect: true);
 
     /// <summary>Throws <paramref name="problem"/>, or keeps it when collecting.</summary>
-    public void Report(CsvFormatException problem)
+    public void Report(FileFormatException problem)
     {
         if (_problems is null)
         {
             throw problem;
         }
 
-        _problems.Add(new FileProblem(problem.Source ?? string.Empty, problem.Line, problem.Column, problem.Problem));
-    }
-
-    /// <summary>Throws <paramref name="problem"/>, or keeps it when collecting.</summary>
-    public void Report(JsonFormatException problem)
-    {
-        if (_problems is null)
-        {
-            throw problem;
-        }
-
-        _problems.Add(new FileProblem(problem.Source ?? string.Empty, problem.Line, problem.Column, problem.Problem));
+        _problems.Add(problem.ToProblem());
     }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using ReverseMentoring.Matching.Scoring;
+using static System.FormattableString;
 
 namespace ReverseMentoring.Matching.IO;
 
@@ -142,6 +142,4 @@ public static class ScoreMatrixCsv
 
         return ids;
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

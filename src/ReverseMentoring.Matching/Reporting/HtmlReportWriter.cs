@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Reporting;
 
@@ -198,7 +199,7 @@ internal sealed class HtmlReportWriter
         _out.Write("<table>\n<thead><tr><th scope=\"col\">Person</th><th scope=\"col\">Role</th><th scope=\"col\">Department</th><th scope=\"col\">Cause</th></tr></thead>\n<tbody>\n");
         foreach (var u in _report.Unmatched)
         {
-            _out.Write($"<tr><td>{E(ReportText.Person(u.Name, u.Id))}</td><td>{ReportText.Role(u.Role)}</td><td>{E(u.Department ?? "–")}</td><td>{E(u.Reason)}</td></tr>\n");
+            _out.Write($"<tr><td>{E(ReportText.Person(u.Name, u.Id))}</td><td>{ParticipantRoles.ToText(u.Role)}</td><td>{E(u.Department ?? "–")}</td><td>{E(u.Reason)}</td></tr>\n");
         }
 
         _out.Write("</tbody>\n</table>\n</section>\n");

@@ -1,3 +1,5 @@
+using ReverseMentoring.Matching.Model;
+
 namespace ReverseMentoring.Matching.Reporting;
 
 /// <summary>Writes a <see cref="PairingReport"/> as Markdown: tables, and bar charts drawn with block characters.</summary>
@@ -144,7 +146,7 @@ internal sealed class MarkdownReportWriter
         _out.Write("| Person | Role | Department | Cause |\n| --- | --- | --- | --- |\n");
         foreach (var u in _report.Unmatched)
         {
-            _out.Write($"| {Md(ReportText.Person(u.Name, u.Id))} | {ReportText.Role(u.Role)} | {Md(u.Department ?? "–")} | {Md(u.Reason)} |\n");
+            _out.Write($"| {Md(ReportText.Person(u.Name, u.Id))} | {ParticipantRoles.ToText(u.Role)} | {Md(u.Department ?? "–")} | {Md(u.Reason)} |\n");
         }
     }
 

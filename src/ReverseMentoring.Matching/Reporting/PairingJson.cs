@@ -91,8 +91,6 @@ public static class PairingJson
             Unpaired(matrix.MentorIds, pairedMentors));
     }
 
-    internal static string RoleName(ParticipantRole role) => role == ParticipantRole.Mentee ? "mentee" : "mentor";
-
     private static string[] Unpaired(IReadOnlyList<string> ids, HashSet<int> paired) =>
         [.. Enumerable.Range(0, ids.Count).Where(k => !paired.Contains(k)).Select(k => ids[k]).Order(StringComparer.Ordinal)];
 
@@ -109,7 +107,7 @@ public static class PairingJson
     }
 
     private static UnmatchedDocument ToDocument(UnmatchedParticipant u) =>
-        new(u.Id, RoleName(u.Role), u.Reason, u.AllowedCandidates, u.Exclusions.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
+        new(u.Id, ParticipantRoles.ToText(u.Role), u.Reason, u.AllowedCandidates, u.Exclusions.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
 
     private static JsonTypeInfo<T> TypeInfo<T>(bool indented) =>
         (JsonTypeInfo<T>)(indented ? Indented : Compact).GetTypeInfo(typeof(T));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Reporting;
 
@@ -19,8 +18,6 @@ internal static class ReportText
 
     public static string Bucket(ScoreBucket bucket) =>
         string.Create(CultureInfo.InvariantCulture, $"{bucket.From:0.0}–{bucket.To:0.0}");
-
-    public static string Role(ParticipantRole role) => role == ParticipantRole.Mentee ? "mentee" : "mentor";
 
     /// <summary>"a", "a and b", "a, b and c".</summary>
     public static string List(IReadOnlyList<string> items) =>

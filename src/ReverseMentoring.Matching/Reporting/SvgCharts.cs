@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using static System.FormattableString;
 
 namespace ReverseMentoring.Matching.Reporting;
 
@@ -111,6 +111,4 @@ internal static class SvgCharts
         svg.Append(Invariant($"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" stroke=\"{stroke}\" stroke-width=\"1\"/>\n"));
 
     private static string Pairs(int count) => count == 1 ? "1 pair" : $"{ReportText.Int(count)} pairs";
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -19,14 +19,17 @@ public class CliAppTests
     }
 
     [Fact]
-    public void Input_exceptions_exit_2_and_csv_errors_keep_their_position_format()
+    public void Input_exceptions_exit_2_and_file_format_errors_keep_their_position_format()
     {
         using var stderr = new StringWriter();
 
         Assert.Equal(CliApp.BadInput, CliApp.Guard(stderr, () => throw new CsvFormatException("f.csv", 3, 4, "Bad.")));
+        Assert.Equal(CliApp.BadInput, CliApp.Guard(stderr, () => throw new JsonFormatException("f.json", 5, 6, "Worse.")));
         Assert.Equal(CliApp.BadInput, CliApp.Guard(stderr, () => throw new ParticipantValidationException("a", "level", "is odd.")));
 
-        Assert.Equal(["f.csv:3:4: Bad.", "rmatch: Participant 'a': level is odd."], stderr.ToString().TrimEnd().Split(Environment.NewLine));
+        Assert.Equal(
+            ["f.csv:3:4: Bad.", "f.json:5:6: Worse.", "rmatch: Participant 'a': level is odd."],
+            stderr.ToString().TrimEnd().Split(Environment.NewLine));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Equal(0, CliRunner.Run("match", "--sample", "--json", jsonPath).Exit);
         var total = JsonDocument.Parse(File.ReadAllText(jsonPath)).RootElement.GetProperty("totalScore").GetDouble();
 
-        var cohort = new Cohort(MatchCommand.ReadSample());
+        var cohort = new Cohort(ParticipantInput.ReadSample());
         var matrix = CohortScores.Compute(Eligibility.Evaluate(cohort, PairRules.Defaults), PairScorers.Default).Matrix;
         var (bestPairs, bestTotal) = BestByDynamicProgramming(matrix);
 
@@ -105,7 +105,7 @@ public sealed class MatchCommandTests : IDisposable
     [Fact]
     public void Sample_cohort_has_a_dozen_per_side_and_a_reporting_tree()
     {
-        var people = MatchCommand.ReadSample();
+        var people = ParticipantInput.ReadSample();
 
         Assert.Equal(12, people.Count(p => p.Role == ParticipantRole.Mentor));
         Assert.Equal(12, people.Count(p => p.Role == ParticipantRole.Mentee));

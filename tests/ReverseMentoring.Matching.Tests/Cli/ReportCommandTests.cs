@@ -87,6 +87,51 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_failed_out_writes_no_json_file_either()
+    {
+        // --json FILE and --out DIR are one set: report.html cannot be written, so the JSON file is not created.
+        var outDir = Directory.CreateDirectory(_dir.File("out")).FullName;
+        Directory.CreateDirectory(Path.Combine(outDir, "report.html"));
+        var jsonPath = _dir.File("result.json");
+
+        var (exit, stdout, stderr) = CliRunner.Run("match", "--sample", "--json", jsonPath, "--out", outDir);
+
+        Assert.Equal((2, string.Empty), (exit, stdout));
+        Assert.Contains("report.html", stderr, StringComparison.Ordinal);
+        Assert.Equal(["out"], _dir.FileNames());
+        Assert.Equal(["report.html"], Names(outDir));
+    }
+
+    [Fact]
+    public void A_failed_out_keeps_the_earlier_json_file_and_report_files()
+    {
+        var outDir = Directory.CreateDirectory(_dir.File("out")).FullName;
+        File.WriteAllText(Path.Combine(outDir, "report.md"), "old report");
+        Directory.CreateDirectory(Path.Combine(outDir, "pairs.csv"));
+        var jsonPath = _dir.Write("result.json", "old json");
+
+        var (exit, stdout, stderr) = CliRunner.Run("match", "--sample", "--json", jsonPath, "--out", outDir);
+
+        Assert.Equal((2, string.Empty), (exit, stdout));
+        Assert.Contains("pairs.csv", stderr, StringComparison.Ordinal);
+        Assert.Equal("old json", File.ReadAllText(jsonPath));
+        Assert.Equal("old report", File.ReadAllText(Path.Combine(outDir, "report.md")));
+        Assert.Equal(["pairs.csv", "report.md"], Names(outDir));
+        Assert.Equal(["out", "result.json"], _dir.FileNames());
+    }
+
+    [Fact]
+    public void A_json_file_in_the_out_directory_may_be_the_result_file_itself()
+    {
+        var outDir = _dir.File("out");
+
+        var (exit, _, stderr) = CliRunner.Run("match", "--sample", "--json", Path.Combine(outDir, "result.json"), "--out", outDir);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(FourFiles, Names(outDir));
+    }
+
+    [Fact]
     public void An_out_path_that_is_a_file_exits_2()
     {
         var outFile = _dir.Write("taken", "x");

@@ -107,7 +107,7 @@ public class ParticipantCsvTests
     {
         var e = Fails(text);
 
-        Assert.Equal("people.csv", e.Source);
+        Assert.Equal("people.csv", e.FileName);
         Assert.Equal(line, e.Line);
         Assert.Equal(column, e.Column);
         Assert.Contains(problem, e.Problem, StringComparison.Ordinal);

@@ -51,7 +51,7 @@ public class ParticipantJsonTests
     {
         var e = Fails(text);
 
-        Assert.Equal("people.json", e.Source);
+        Assert.Equal("people.json", e.FileName);
         Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
         Assert.Equal((line, column), (e.Line, e.Column));
         Assert.StartsWith($"people.json:{line}:{column}: ", e.Message, StringComparison.Ordinal);

@@ -111,7 +111,7 @@ public class ScoreMatrixCsvTests
     {
         var e = Fails(text);
 
-        Assert.Equal("scores.csv", e.Source);
+        Assert.Equal("scores.csv", e.FileName);
         Assert.Equal(line, e.Line);
         Assert.Equal(column, e.Column);
         Assert.Contains(problem, e.Problem, StringComparison.Ordinal);

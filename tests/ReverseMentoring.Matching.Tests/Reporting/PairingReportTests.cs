@@ -195,7 +195,7 @@ public sealed class PairingReportTests
     [Fact]
     public void The_sample_cohort_report_is_consistent()
     {
-        var people = MatchCommand.ReadSample();
+        var people = ParticipantInput.ReadSample();
         var pairing = new MatchingEngine().Match(people);
         var report = PairingReport.Create(new Cohort(people), pairing);
 
