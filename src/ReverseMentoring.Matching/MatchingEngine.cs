@@ -141,8 +141,8 @@ public sealed class MatchingEngine
             Options.MinimumScore,
             SideConstraintsFor(
                 Options.SideConstraints,
-                [.. cohort.Mentees.Select(p => p.Department?.ToUpperInvariant())],
-                [.. cohort.Mentors.Select(p => p.Department?.ToUpperInvariant())]));
+                [.. cohort.Mentees.Select(p => Labels.Key(p.Department))],
+                [.. cohort.Mentors.Select(p => Labels.Key(p.Department))]));
         run.Begin(MatchingStage.Solving);
         var solved = Options.Solver.Solve(problem, cancellationToken);
         run.Solved(solved);

@@ -53,7 +53,7 @@ public sealed class DepartmentMix
     /// <summary>Whether a cell joins a department with itself.</summary>
     public bool IsSameDepartment(int mentorRow, int menteeColumn) =>
         MentorDepartments[mentorRow] != Unknown
-        && string.Equals(MentorDepartments[mentorRow], MenteeDepartments[menteeColumn], StringComparison.OrdinalIgnoreCase);
+        && Labels.Same(MentorDepartments[mentorRow], MenteeDepartments[menteeColumn]);
 
     internal static DepartmentMix Compute(Cohort cohort, Pairing pairing)
     {
@@ -74,16 +74,16 @@ public sealed class DepartmentMix
 
     // The first spelling met (people sorted by id) names a department, so the labels do not depend on input order.
     private static string[] Departments(IEnumerable<Participant> people) =>
-        [.. people.Select(Label).Distinct(StringComparer.OrdinalIgnoreCase)
+        [.. people.Select(Label).Distinct(Labels.Comparer)
             .OrderBy(d => d == Unknown ? 1 : 0)
-            .ThenBy(d => d, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(d => d, Labels.Comparer)
             .ThenBy(d => d, StringComparer.Ordinal)];
 
     private static int IndexOf(IReadOnlyList<string> departments, string name)
     {
         for (var k = 0; k < departments.Count; k++)
         {
-            if (string.Equals(departments[k], name, StringComparison.OrdinalIgnoreCase))
+            if (Labels.Comparer.Equals(departments[k], name))
             {
                 return k;
             }

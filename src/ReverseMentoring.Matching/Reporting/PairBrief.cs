@@ -85,6 +85,5 @@ public sealed class PairBrief
             .Select(x => $"{x.Area} ({ReportText.Level(x.Teacher)} vs {ReportText.Level(x.Learner)})")];
 
     // As network reach counts it: unknown on either side is not a difference.
-    private static bool Differ(string? a, string? b) =>
-        a is not null && b is not null && !string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    private static bool Differ(string? a, string? b) => Labels.Differ(a, b);
 }

@@ -10,6 +10,5 @@ internal sealed class SameDepartmentRule : PairRule
     public override string ExclusionReason => "in the same department";
 
     public override bool Allows(Participant mentor, Participant mentee, Cohort cohort) =>
-        mentor.Department is null || mentee.Department is null
-        || !string.Equals(mentor.Department, mentee.Department, StringComparison.OrdinalIgnoreCase);
+        !Labels.Same(mentor.Department, mentee.Department);
 }

@@ -36,8 +36,7 @@ internal sealed class NetworkReachScorer : PairScorer
         }
     }
 
-    private static int Differs(string? a, string? b) =>
-        a is not null && b is not null && !string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+    private static int Differs(string? a, string? b) => Labels.Differ(a, b) ? 1 : 0;
 
     private static int Differs(int a, int b) => a >= 0 && b >= 0 && a != b ? 1 : 0;
 }

@@ -22,8 +22,8 @@ internal sealed class ScoringTable
         MenteeSide = new Side(mentees, areas);
 
         // Departments and locations become small integers shared by both sides; -1 is unknown.
-        var departments = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var locations = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var departments = new Dictionary<string, int>(Labels.Comparer);
+        var locations = new Dictionary<string, int>(Labels.Comparer);
         MentorSide.Index(mentors, departments, locations);
         MenteeSide.Index(mentees, departments, locations);
     }
