@@ -37,6 +37,9 @@ internal sealed class StableSolver : PairingSolver
         }
     }
 
+    /// <summary>Stability, not the most pairs, decides who is paired (and max-min is refused before any work).</summary>
+    private protected override bool HasExactCore(Grid grid) => false;
+
     private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
         Grid grid, bool coverageFirst, CancellationToken cancellationToken)
     {
