@@ -8,7 +8,7 @@ namespace ReverseMentoring.Matching.Benchmarks;
 /// The objectives on one N × N generated cohort under the default rules and scorer, all with
 /// <see cref="PairingSolvers.Automatic"/> (LinearSumAssignment here, the matrix is square and 1:1): the default
 /// most-pairs-then-highest-total (baseline), the max-min threshold search (a binary search over the distinct scores,
-/// one exact solve per step), quality first, and a minimum-score floor.
+/// a maximum-cardinality check per step, then one exact solve), quality first, and a minimum-score floor.
 /// </summary>
 /// <remarks>
 /// The baseline is the default objective on the same matrix and solver, so each ratio is what that objective costs

@@ -1,5 +1,3 @@
-using System.Collections.ObjectModel;
-
 namespace ReverseMentoring.Matching.Model;
 
 /// <summary>
@@ -13,6 +11,10 @@ public sealed class Participant
 
     /// <summary>The widest time-zone offset east of UTC, in hours.</summary>
     public const double MaxUtcOffset = 14;
+
+    // The validated copies behind Skills and Goals, for lookups and enumeration without the read-only wrapper's interface.
+    private readonly Dictionary<string, double> _skills;
+    private readonly Dictionary<string, double> _goals;
 
     /// <summary>Creates and validates a participant.</summary>
     /// <param name="id">Unique id within the cohort; not empty. Leading and trailing spaces are trimmed.</param>
@@ -68,8 +70,11 @@ public sealed class Participant
         }
 
         Capacity = capacity;
-        Skills = CopyAreas(Id, "skill", skills, SkillAreas.MinLevel, SkillAreas.MaxLevel);
-        Goals = CopyAreas(Id, "goal", goals, 0, 1);
+        _skills = CopyAreas(Id, "skill", skills, SkillAreas.MinLevel, SkillAreas.MaxLevel);
+        _goals = CopyAreas(Id, "goal", goals, 0, 1);
+        Skills = _skills.AsReadOnly();
+        Goals = _goals.AsReadOnly();
+        GoalEntries = [.. _goals];
     }
 
     /// <summary>Unique id within the cohort.</summary>
@@ -108,16 +113,22 @@ public sealed class Participant
     /// <summary>Learning goal (0 to 1) per skill area; names compare case-insensitively.</summary>
     public IReadOnlyDictionary<string, double> Goals { get; }
 
+    /// <summary>
+    /// The goals as an array in the order <see cref="Goals"/> enumerates them, for scorers that walk every goal per pair
+    /// without boxing a dictionary enumerator.
+    /// </summary>
+    internal KeyValuePair<string, double>[] GoalEntries { get; }
+
     /// <summary>The skill level in an area, 0 when the area is not listed.</summary>
-    public double SkillIn(string area) => Skills.TryGetValue(area, out var level) ? level : 0;
+    public double SkillIn(string area) => _skills.TryGetValue(area, out var level) ? level : 0;
 
     /// <summary>The learning goal in an area, 0 when the area is not listed.</summary>
-    public double GoalIn(string area) => Goals.TryGetValue(area, out var goal) ? goal : 0;
+    public double GoalIn(string area) => _goals.TryGetValue(area, out var goal) ? goal : 0;
 
     /// <inheritdoc />
     public override string ToString() => $"{Role} {Id}";
 
-    private static ReadOnlyDictionary<string, double> CopyAreas(
+    private static Dictionary<string, double> CopyAreas(
         string id, string kind, IReadOnlyDictionary<string, double>? source, double min, double max)
     {
         var copy = new Dictionary<string, double>(SkillAreas.NameComparer);
@@ -131,6 +142,6 @@ public sealed class Participant
             }
         }
 
-        return copy.AsReadOnly();
+        return copy;
     }
 }

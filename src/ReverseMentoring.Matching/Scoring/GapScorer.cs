@@ -30,7 +30,7 @@ internal sealed class GapScorer : PairScorer
         ArgumentNullException.ThrowIfNull(mentee);
         var (teacher, learner) = _mentorTeaches ? (mentor, mentee) : (mentee, mentor);
         double sum = 0, goals = 0;
-        foreach (var (area, goal) in learner.Goals)
+        foreach (var (area, goal) in learner.GoalEntries) // an array: no boxed enumerator per pair
         {
             goals += goal;
             sum += goal * Math.Max(0, teacher.SkillIn(area) - learner.SkillIn(area));

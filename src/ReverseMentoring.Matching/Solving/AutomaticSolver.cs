@@ -22,6 +22,8 @@ internal sealed class AutomaticSolver : PairingSolver
     private protected override CoreOutcome SolveCoreOutcome(Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
         Choose(grid).SolveCoreFor(grid, coverageFirst, cancellationToken);
 
+    private protected override bool HasExactCore(Grid grid) => Choose(grid).HasExactCoreFor(grid);
+
     private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
         Grid grid, bool coverageFirst, CancellationToken cancellationToken)
     {

@@ -22,6 +22,9 @@ internal sealed class CpSatSolver : PairingSolver
 
     private protected override bool SupportsSideConstraints => true;
 
+    /// <summary>Side constraints change what is feasible and a time limit can cut a solve short: max-min keeps core solves.</summary>
+    private protected override bool HasExactCore(Grid grid) => false;
+
     private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
         Grid grid, bool coverageFirst, CancellationToken cancellationToken)
     {

@@ -15,14 +15,15 @@ internal static class GaleShapley
 {
     /// <summary>Runs deferred acceptance.</summary>
     /// <param name="proposerLists">For each proposer, the receivers it accepts, best first.</param>
-    /// <param name="receiverRanks">For each receiver, the rank it gives each proposer (lower is better; -1 unacceptable).</param>
+    /// <param name="receiverRanks">The rank each receiver gives each proposer (lower is better; -1 unacceptable), flat and
+    /// receiver-major: <c>receiverRanks[receiver * proposerLists.Length + proposer]</c>.</param>
     /// <param name="proposerCapacity">Slots per proposer.</param>
     /// <param name="receiverCapacity">Slots per receiver.</param>
     /// <param name="cancellationToken">Checked between proposers.</param>
     /// <returns>The pairs as (proposer, receiver).</returns>
     public static List<(int Proposer, int Receiver)> Run(
         int[][] proposerLists,
-        int[][] receiverRanks,
+        int[] receiverRanks,
         int[] proposerCapacity,
         int[] receiverCapacity,
         CancellationToken cancellationToken)
@@ -31,7 +32,12 @@ internal static class GaleShapley
         var load = new int[proposerLists.Length];
 
         // Per receiver, the proposers it holds with the worst on top (PriorityQueue is a min-heap, so rank is negated).
-        var held = receiverRanks.Select(_ => new PriorityQueue<int, int>()).ToArray();
+        var proposers = proposerLists.Length;
+        var held = new PriorityQueue<int, int>[receiverCapacity.Length];
+        for (var receiver = 0; receiver < held.Length; receiver++)
+        {
+            held[receiver] = new PriorityQueue<int, int>();
+        }
 
         // Proposers are taken lowest index first; with canonical (id-ordered) indices the run is deterministic.
         var free = new Stack<int>(Enumerable.Range(0, proposerLists.Length).Reverse());
@@ -42,7 +48,7 @@ internal static class GaleShapley
             while (load[proposer] < proposerCapacity[proposer] && next[proposer] < list.Length)
             {
                 var receiver = list[next[proposer]++];
-                var rank = receiverRanks[receiver][proposer];
+                var rank = receiverRanks[(receiver * proposers) + proposer];
                 var slots = held[receiver];
                 if (rank < 0 || receiverCapacity[receiver] <= 0)
                 {

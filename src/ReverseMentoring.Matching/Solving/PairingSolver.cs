@@ -55,7 +55,7 @@ public abstract class PairingSolver
 
         grid.Side = GridSide.For(problem.SideConstraints, rows, columns, pinned);
         var outcome = problem.Objective == PairingObjective.MaxMin
-            ? MaxMinSearch.Solve(grid, (g, ct) => SolveCoreOutcome(g, coverageFirst: true, ct), cancellationToken)
+            ? MaxMinSearch.Solve(grid, (g, ct) => SolveCoreOutcome(g, coverageFirst: true, ct), HasExactCore(grid), cancellationToken)
             : SolveCoreOutcome(grid, problem.Priority == PairingPriority.CoverageFirst, cancellationToken);
 
         IEnumerable<SolvedPair> made = outcome.Status == SolverStatus.Infeasible ? [] : outcome.Pairs.Concat(pinned);
@@ -100,6 +100,16 @@ public abstract class PairingSolver
         var (pairs, ranAs) = SolveCore(grid, coverageFirst, cancellationToken);
         return new CoreOutcome(pairs, ranAs);
     }
+
+    /// <summary>
+    /// Whether the core, coverage first, always returns the most pairs the open cells allow within the capacities,
+    /// proven optimal: then the max-min search only needs pair counts at each threshold, not core solves. Cores that
+    /// honour side constraints (which change what is feasible) or stop at a time limit override this with false.
+    /// </summary>
+    private protected virtual bool HasExactCore(Grid grid) => true;
+
+    /// <summary>Lets one solver ask another whether its core is exact (the automatic choice).</summary>
+    internal bool HasExactCoreFor(Grid grid) => HasExactCore(grid);
 
     /// <summary>Lets one solver delegate to another's core (the automatic choice).</summary>
     internal CoreOutcome SolveCoreFor(Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
