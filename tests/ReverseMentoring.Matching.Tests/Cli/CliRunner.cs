@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using ReverseMentoring.Matching.Cli;
+using Xunit;
 
 namespace ReverseMentoring.Matching.Tests.Cli;
 
@@ -11,6 +13,38 @@ internal static class CliRunner
         using var stderr = new StringWriter();
         var exit = CliApp.Run(args, stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>
+    /// Runs the built <c>rmatch</c> as a real process: only that shows what native code (OR-Tools) writes to the
+    /// process's own standard error, and how the tool behaves with redirected output. TERM claims a colour terminal,
+    /// so a test also shows that redirected output stays plain anyway.
+    /// </summary>
+    public static (int Exit, string Stdout, string Stderr) RunProcess(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rmatch.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["TERM"] = "xterm-256color";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("rmatch did not finish within 2 minutes");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }
 

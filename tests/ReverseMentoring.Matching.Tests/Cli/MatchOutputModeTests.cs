@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ReverseMentoring.Matching.Cli;
 using Xunit;
@@ -118,7 +117,7 @@ public sealed class MatchOutputModeTests : IDisposable
     [InlineData("--help")]
     public void Piped_output_has_no_ansi_escapes_or_progress(params string[] args)
     {
-        var (exit, stdout, stderr) = RunTool(args);
+        var (exit, stdout, stderr) = CliRunner.RunProcess(args);
 
         Assert.True(exit is 0 or 2, stderr);
         Assert.NotEqual(string.Empty, stdout + stderr);
@@ -130,25 +129,4 @@ public sealed class MatchOutputModeTests : IDisposable
     /// <summary>The same JSON whatever the line ending at the end.</summary>
     private static string Normalized(string json) => JsonDocument.Parse(json).RootElement.GetRawText();
 
-    private static (int Exit, string Stdout, string Stderr) RunTool(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rmatch.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["TERM"] = "xterm-256color";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "rmatch did not finish");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
 }

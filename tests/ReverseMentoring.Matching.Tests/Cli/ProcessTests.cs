@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Xunit;
 
 namespace ReverseMentoring.Matching.Tests.Cli;
@@ -9,31 +8,10 @@ namespace ReverseMentoring.Matching.Tests.Cli;
 /// </summary>
 public sealed class ProcessTests
 {
-    private static (int Exit, string Stdout, string Stderr) RunTool(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rmatch.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "rmatch did not finish");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
-
     [Fact]
     public void The_sample_run_succeeds_with_nothing_on_standard_error()
     {
-        var (exit, stdout, stderr) = RunTool("match", "--sample");
+        var (exit, stdout, stderr) = CliRunner.RunProcess("match", "--sample");
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, stderr);
@@ -46,7 +24,7 @@ public sealed class ProcessTests
         using var dir = new TempDirectory();
         var file = dir.Write("scores.csv", ",ana,bo\nexec-1,0.9,abc\n");
 
-        var (exit, stdout, stderr) = RunTool("assign", "--scores", file);
+        var (exit, stdout, stderr) = CliRunner.RunProcess("assign", "--scores", file);
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, stdout);
