@@ -14,8 +14,10 @@ namespace ReverseMentoring.Matching.Cli;
 /// </remarks>
 internal sealed class AtomicFileSet
 {
-    private static readonly StringComparer PathComparer =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    private static readonly StringComparer PathComparer = StringComparer.FromComparison(PathComparison);
 
     private readonly List<Entry> _files = [];
     private readonly List<string> _directories = [];
@@ -83,8 +85,11 @@ internal sealed class AtomicFileSet
             {
                 current = file.Path;
                 file.Temp = Sibling(file.Full, "tmp");
-                using var writer = new StreamWriter(file.Temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                using var stream = new FileStream(file.Temp, FileMode.CreateNew, FileAccess.Write);
+                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 file.Write(writer);
+                writer.Flush();
+                stream.Flush(flushToDisk: true); // "written whole" must survive a crash right after the rename
             }
 
             foreach (var file in _files)
@@ -144,7 +149,7 @@ internal sealed class AtomicFileSet
             }
 
             var folder = Path.GetDirectoryName(file.Full) ?? ".";
-            if (file.FolderMustExist && !Directory.Exists(folder))
+            if (file.FolderMustExist && !Directory.Exists(folder) && !WillCreate(folder))
             {
                 throw new CliInputException($"{file.Path}: the directory {folder} does not exist.");
             }
@@ -164,10 +169,22 @@ internal sealed class AtomicFileSet
 
             if (!file.Installed)
             {
-                // The target was not replaced; a backup the failed step may have left is a copy of it.
-                if (file.Backup is { } copy)
+                // The target was not replaced. A backup the failed step left is a copy of it, unless the platform had
+                // already renamed the target to the backup (Windows' ReplaceFile can fail after that step): then the
+                // backup is the only copy and goes back.
+                if (file.Backup is { } copy && File.Exists(copy))
                 {
-                    TryDelete(() => File.Delete(copy));
+                    if (!File.Exists(file.Full))
+                    {
+                        if (!TryDelete(() => File.Move(copy, file.Full)))
+                        {
+                            kept.Add(copy);
+                        }
+                    }
+                    else
+                    {
+                        TryDelete(() => File.Delete(copy));
+                    }
                 }
 
                 continue;
@@ -195,6 +212,17 @@ internal sealed class AtomicFileSet
         }
 
         return kept.Count == 0 ? string.Empty : $" (the earlier contents are kept in {string.Join(", ", kept)})";
+    }
+
+    /// <summary>
+    /// Whether committing creates <paramref name="folder"/>: it is a directory of the set, or one of its parents
+    /// (creating a directory creates its missing parents, not its children).
+    /// </summary>
+    private bool WillCreate(string folder)
+    {
+        var target = folder.TrimEnd(Path.DirectorySeparatorChar);
+        return _directories.Select(d => Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar)).Any(d =>
+            PathComparer.Equals(d, target) || d.StartsWith(target + Path.DirectorySeparatorChar, PathComparison));
     }
 
     private void AddEntry(Entry entry)

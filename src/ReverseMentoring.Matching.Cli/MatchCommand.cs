@@ -9,8 +9,9 @@ using Spectre.Console.Rendering;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// <c>rmatch match --participants FILE [--json FILE]</c> or <c>rmatch match --sample</c>: run the matching engine
-/// with its default rules, scorer and solver, print a table, optionally write the result as JSON.
+/// <c>rmatch match --participants FILE|--sample [--config FILE] [--column field=Header] [--json FILE|-] [--out DIR] [--quiet]</c>:
+/// run the matching engine with the config's options (the defaults without one), print a table, and write the result
+/// files (JSON, and with <c>--out</c> the pairs CSV and the reports) as one all-or-nothing set.
 /// </summary>
 internal static class MatchCommand
 {

@@ -39,6 +39,11 @@ public sealed class MatchingEngine
                 $"Two rules are named '{twice.Key}'; rule names must be unique (combine the pairs of two Forbidden rules into one).");
         }
 
+        if (!Enum.IsDefined(Options.Objective) || !Enum.IsDefined(Options.Priority))
+        {
+            throw new MatchingInputException("The objective or the priority is not one of the defined values.");
+        }
+
         if (Options.MentorCapacity < 1 || Options.MenteeCapacity < 1)
         {
             throw new MatchingInputException("MentorCapacity and MenteeCapacity must be at least 1 when set.");

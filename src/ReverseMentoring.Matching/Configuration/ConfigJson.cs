@@ -149,9 +149,12 @@ internal static class ConfigJson
         };
     }
 
+    /// <summary>Seconds to a time span rounded to the tick, so that writing and reading a config gives it back exactly.</summary>
+    private static TimeSpan Seconds(double seconds) => TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
+
     private static SideConstraintOptions? SideConstraints(SideConstraintsDto? dto, JsonInput input)
     {
-        if (dto?.TimeLimitSeconds is { } seconds && !(seconds > 0 && seconds <= 86_400))
+        if (dto?.TimeLimitSeconds is { } seconds && !(Seconds(seconds) > TimeSpan.Zero && seconds <= 86_400))
         {
             throw input.Error("$.sideConstraints.timeLimitSeconds", "'sideConstraints.timeLimitSeconds' must be above 0 and at most 86400.");
         }
@@ -184,7 +187,7 @@ internal static class ConfigJson
             MinCrossDepartmentShare = dto.MinCrossDepartmentShare,
             BalanceMentorLoad = dto.BalanceMentorLoad ?? false,
             MaxMenteesPerDepartmentPerMentor = dto.MaxMenteesPerDepartmentPerMentor,
-            CpSatTimeLimit = dto.TimeLimitSeconds is { } limit ? TimeSpan.FromSeconds(limit) : ReverseMentoring.Matching.Solving.SideConstraints.DefaultTimeLimit,
+            CpSatTimeLimit = dto.TimeLimitSeconds is { } limit ? Seconds(limit) : ReverseMentoring.Matching.Solving.SideConstraints.DefaultTimeLimit,
         };
     }
 

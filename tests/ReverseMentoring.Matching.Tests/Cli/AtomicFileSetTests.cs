@@ -114,4 +114,17 @@ public sealed class AtomicFileSetTests : IDisposable
         Assert.Contains("does not exist", e.Message, StringComparison.Ordinal);
         Assert.Empty(_dir.FileNames());
     }
+
+    [Fact]
+    public void A_file_in_the_folder_the_set_creates_is_written_with_it()
+    {
+        var set = new AtomicFileSet();
+        set.Add(_dir.File("out"), "a.txt", w => w.Write("a"));
+        set.Add(_dir.File("out/r.json"), w => w.Write("{}"));
+
+        set.Commit();
+
+        Assert.Equal("{}", File.ReadAllText(_dir.File("out/r.json")));
+        Assert.Equal("a", File.ReadAllText(_dir.File("out/a.txt")));
+    }
 }

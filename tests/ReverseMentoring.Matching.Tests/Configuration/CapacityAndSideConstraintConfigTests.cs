@@ -54,10 +54,20 @@ public sealed class CapacityAndSideConstraintConfigTests
         Assert.True(again.SideConstraints!.BalanceMentorLoad);
     }
 
+    [Fact]
+    public void A_fractional_time_limit_round_trips_to_the_tick()
+    {
+        var config = Load("""{ "sideConstraints": { "maxSameDepartmentPairs": 1, "timeLimitSeconds": 2.0000001 } }""");
+
+        Assert.Equal(TimeSpan.FromTicks(20_000_001), config.SideConstraints!.CpSatTimeLimit);
+        Assert.Equal(config.SideConstraints.CpSatTimeLimit, Load(config.ToJson()).SideConstraints!.CpSatTimeLimit);
+    }
+
     [Theory]
     [InlineData("""{ "capacities": { "mentor": 0 } }""", "capacities.mentor")]
     [InlineData("""{ "sideConstraints": { "minCrossDepartmentShare": 1.5 } }""", "minCrossDepartmentShare")]
     [InlineData("""{ "sideConstraints": { "timeLimitSeconds": -1 } }""", "timeLimitSeconds")]
+    [InlineData("""{ "sideConstraints": { "timeLimitSeconds": 1e-8 } }""", "timeLimitSeconds")]
     [InlineData("""{ "capacities": { "mentors": 2 } }""", "mentors")]
     public void Bad_values_are_errors_naming_the_property(string json, string named)
     {
