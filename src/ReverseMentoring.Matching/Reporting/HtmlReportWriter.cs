@@ -1,5 +1,4 @@
 using System.Globalization;
-using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Reporting;
 
@@ -38,11 +37,13 @@ internal sealed class HtmlReportWriter
         """;
 
     private readonly PairingReport _report;
+    private readonly ReportTables _tables;
     private readonly TextWriter _out;
 
     public HtmlReportWriter(PairingReport report, TextWriter writer)
     {
         _report = report;
+        _tables = new ReportTables(report);
         _out = writer;
     }
 
@@ -77,26 +78,17 @@ internal sealed class HtmlReportWriter
 
     private void Summary()
     {
-        var p = _report.Pairing;
         _out.Write("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<dl class=\"cards\">\n");
-        Card("Pairs", ReportText.Int(p.Pairs.Count));
-        Card("Mentors", ReportText.Int(_report.MentorCount));
-        Card("Mentees", ReportText.Int(_report.MenteeCount));
-        Card("Unmatched mentees", ReportText.Int(p.UnmatchedMentees.Count));
-        Card("Unmatched mentors", ReportText.Int(p.UnmatchedMentors.Count));
-        Card("Total score", ReportText.Score(p.TotalScore));
-        Card("Mean score", ReportText.Score(p.MeanScore));
-        Card("Minimum score", ReportText.Score(p.MinimumScore));
-        Card("Same-department pairs", ReportText.Int(_report.DepartmentMix.SameDepartmentPairs));
-        Card("Solver", p.SolverName, text: true);
-        Card("Status", p.Status.ToString());
-        _out.Write("</dl>\n</section>\n");
 
         // Text cards span two columns: a solver name must not break mid-word.
-        void Card(string label, string value, bool text = false) =>
-            _out.Write(text
-                ? $"<div class=\"wide\"><dt>{E(label)}</dt><dd class=\"text\">{E(value)}</dd></div>\n"
-                : $"<div><dt>{E(label)}</dt><dd>{E(value)}</dd></div>\n");
+        foreach (var item in _tables.Summary)
+        {
+            _out.Write(item.IsText
+                ? $"<div class=\"wide\"><dt>{E(item.Label)}</dt><dd class=\"text\">{E(item.Value)}</dd></div>\n"
+                : $"<div><dt>{E(item.Label)}</dt><dd>{E(item.Value)}</dd></div>\n");
+        }
+
+        _out.Write("</dl>\n</section>\n");
     }
 
     private void Histogram()
@@ -111,24 +103,13 @@ internal sealed class HtmlReportWriter
         _out.Write("<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">Skill-gap coverage</h2>\n");
         _out.Write($"<p>{E(ReportDefinitions.CoverageIntro)}</p>\n<ul class=\"note\">\n<li>{E(ReportDefinitions.CoverageNeed)}</li>\n"
             + $"<li>{E(ReportDefinitions.CoverageCovered)}</li>\n<li>{E(ReportDefinitions.CoverageRemaining)}</li>\n</ul>\n");
-        if (_report.SkillCoverage.Count == 0)
+        if (!WroteEmpty(_tables.Coverage))
         {
-            _out.Write("<p>No mentee has a learning goal.</p>\n</section>\n");
-            return;
+            _out.Write("<figure>\n");
+            _out.Write(SvgCharts.Coverage(_report.SkillCoverage));
+            _out.Write("</figure>\n");
+            Table(_tables.Coverage);
         }
-
-        _out.Write("<figure>\n");
-        _out.Write(SvgCharts.Coverage(_report.SkillCoverage));
-        _out.Write("</figure>\n<table>\n<caption>Coverage per skill area</caption>\n<thead><tr><th scope=\"col\">Skill area</th>"
-            + "<th scope=\"col\" class=\"num\">Learners</th><th scope=\"col\" class=\"num\">Need before</th><th scope=\"col\" class=\"num\">Covered</th>"
-            + "<th scope=\"col\" class=\"num\">Need after</th><th scope=\"col\" class=\"num\">Share covered</th></tr></thead>\n<tbody>\n");
-        foreach (var c in _report.SkillCoverage)
-        {
-            _out.Write($"<tr><th scope=\"row\">{E(c.Area)}</th><td class=\"num\">{ReportText.Int(c.Learners)}</td><td class=\"num\">{ReportText.Amount(c.Need)}</td>"
-                + $"<td class=\"num\">{ReportText.Amount(c.Covered)}</td><td class=\"num\">{ReportText.Amount(c.Remaining)}</td><td class=\"num\">{ReportText.Percent(c.Share)}</td></tr>\n");
-        }
-
-        _out.Write("</tbody>\n</table>\n</section>\n");
     }
 
     private void Departments()
@@ -136,73 +117,85 @@ internal sealed class HtmlReportWriter
         var mix = _report.DepartmentMix;
         _out.Write("<section aria-labelledby=\"departments\">\n<h2 id=\"departments\">Department mix</h2>\n");
         _out.Write($"<p>{E(ReportDefinitions.DepartmentMix)} Darker cells hold more pairs; <span class=\"swatch\"></span> marks a mentor and mentee from the same department.</p>\n");
-        if (mix.MentorDepartments.Count == 0 || mix.MenteeDepartments.Count == 0)
+        if (!WroteEmpty(_tables.Departments))
         {
-            _out.Write("<p>No mentors or no mentees.</p>\n</section>\n");
-            return;
+            // A heat map: the cells are centred by the heat style rather than aligned as numbers.
+            Table(_tables.Departments, heat: (cell, r, c) =>
+            {
+                var count = mix[r, c - 1];
+                var label = $"{mix.MentorDepartments[r]} mentors with {mix.MenteeDepartments[c - 1]} mentees: {count}";
+                return $"{(cell.IsHighlighted ? " class=\"same\"" : string.Empty)} style=\"{HeatStyle(count, mix.Max)}\" title=\"{E(label)}\"";
+            });
+        }
+    }
+
+    private void Pairs()
+    {
+        _out.Write($"<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">Pairs</h2>\n<p class=\"note\">{E(ReportDefinitions.Why)}</p>\n");
+        if (!WroteEmpty(_tables.Pairs))
+        {
+            Table(_tables.Pairs);
+        }
+    }
+
+    private void Unmatched()
+    {
+        _out.Write("<section aria-labelledby=\"unmatched\">\n<h2 id=\"unmatched\">Unmatched</h2>\n");
+        if (!WroteEmpty(_tables.Unmatched))
+        {
+            Table(_tables.Unmatched);
+        }
+    }
+
+    /// <summary>Ends the section with the table's sentence for no rows, if it has none.</summary>
+    private bool WroteEmpty(ReportTable table)
+    {
+        if (table.Rows.Count > 0)
+        {
+            return false;
         }
 
-        _out.Write("<table class=\"heat\">\n<caption>Pairs by mentor department (rows) and mentee department (columns)</caption>\n<thead><tr><th scope=\"col\">Mentor ↓ / Mentee →</th>");
-        foreach (var column in mix.MenteeDepartments)
+        _out.Write($"<p>{E(table.EmptyText)}</p>\n</section>\n");
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the table and ends the section. Numeric columns get the <c>num</c> class; with <paramref name="heat"/> the
+    /// table is a heat map and each data cell's attributes come from it instead.
+    /// </summary>
+    private void Table(ReportTable table, Func<ReportCell, int, int, string>? heat = null)
+    {
+        _out.Write(heat is null ? "<table>\n" : "<table class=\"heat\">\n");
+        if (table.Caption is { } caption)
         {
-            _out.Write($"<th scope=\"col\">{E(column)}</th>");
+            _out.Write($"<caption>{E(caption)}</caption>\n");
+        }
+
+        _out.Write("<thead><tr>");
+        foreach (var column in table.Columns)
+        {
+            _out.Write($"<th scope=\"col\"{(heat is null ? Num(column) : string.Empty)}>{E(column.Header)}</th>");
         }
 
         _out.Write("</tr></thead>\n<tbody>\n");
-        for (var r = 0; r < mix.MentorDepartments.Count; r++)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            _out.Write($"<tr><th scope=\"row\">{E(mix.MentorDepartments[r])}</th>");
-            for (var c = 0; c < mix.MenteeDepartments.Count; c++)
+            _out.Write("<tr>");
+            for (var c = 0; c < table.Columns.Count; c++)
             {
-                var count = mix[r, c];
-                var same = mix.IsSameDepartment(r, c);
-                var label = $"{mix.MentorDepartments[r]} mentors with {mix.MenteeDepartments[c]} mentees: {count}";
-                _out.Write($"<td{(same ? " class=\"same\"" : string.Empty)} style=\"{HeatStyle(count, mix.Max)}\" title=\"{E(label)}\">{ReportText.Int(count)}</td>");
+                var cell = table.Rows[r][c];
+                var text = string.Join("<br />", cell.Items.Select(E));
+                _out.Write(c == 0 && table.RowHeaders
+                    ? $"<th scope=\"row\">{text}</th>"
+                    : $"<td{(heat is null ? Num(table.Columns[c]) : heat(cell, r, c))}>{text}</td>");
             }
 
             _out.Write("</tr>\n");
         }
 
         _out.Write("</tbody>\n</table>\n</section>\n");
-    }
 
-    private void Pairs()
-    {
-        _out.Write($"<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">Pairs</h2>\n<p class=\"note\">{E(ReportDefinitions.Why)}</p>\n");
-        if (_report.Pairs.Count == 0)
-        {
-            _out.Write("<p>No pairs.</p>\n</section>\n");
-            return;
-        }
-
-        _out.Write("<table>\n<thead><tr><th scope=\"col\">Mentor</th><th scope=\"col\">Mentee</th><th scope=\"col\" class=\"num\">Score</th>"
-            + "<th scope=\"col\">Top components</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n");
-        foreach (var pair in _report.Pairs)
-        {
-            var components = string.Join("<br />", pair.TopComponents.Select(c => $"{E(c.Name)} {ReportText.Score(c.Value)}"));
-            _out.Write($"<tr><td>{E(ReportText.Person(pair.MentorName, pair.MentorId))}</td><td>{E(ReportText.Person(pair.MenteeName, pair.MenteeId))}</td>"
-                + $"<td class=\"num\">{ReportText.Score(pair.Score)}</td><td class=\"num\">{components}</td><td>{E(pair.Why)}</td></tr>\n");
-        }
-
-        _out.Write("</tbody>\n</table>\n</section>\n");
-    }
-
-    private void Unmatched()
-    {
-        _out.Write("<section aria-labelledby=\"unmatched\">\n<h2 id=\"unmatched\">Unmatched</h2>\n");
-        if (_report.Unmatched.Count == 0)
-        {
-            _out.Write("<p>Everyone is paired.</p>\n</section>\n");
-            return;
-        }
-
-        _out.Write("<table>\n<thead><tr><th scope=\"col\">Person</th><th scope=\"col\">Role</th><th scope=\"col\">Department</th><th scope=\"col\">Cause</th></tr></thead>\n<tbody>\n");
-        foreach (var u in _report.Unmatched)
-        {
-            _out.Write($"<tr><td>{E(ReportText.Person(u.Name, u.Id))}</td><td>{ParticipantRoles.ToText(u.Role)}</td><td>{E(u.Department ?? "–")}</td><td>{E(u.Reason)}</td></tr>\n");
-        }
-
-        _out.Write("</tbody>\n</table>\n</section>\n");
+        static string Num(ReportColumn column) => column.IsNumeric ? " class=\"num\"" : string.Empty;
     }
 
     /// <summary>

@@ -1,0 +1,122 @@
+using ReverseMentoring.Matching.Model;
+
+namespace ReverseMentoring.Matching.Reporting;
+
+/// <summary>A column of a <see cref="ReportTable"/>: its header and whether its cells are numbers (aligned right).</summary>
+internal sealed record ReportColumn(string Header, bool IsNumeric = false);
+
+/// <summary>
+/// A cell of a <see cref="ReportTable"/>: one text, or a list of texts each format joins its own way. The texts are
+/// unescaped; a writer escapes each one. <see cref="IsHighlighted"/> marks a cell to stand out.
+/// </summary>
+internal sealed record ReportCell(IReadOnlyList<string> Items, bool IsHighlighted = false)
+{
+    public static implicit operator ReportCell(string text) => new([text]);
+}
+
+/// <summary>
+/// A table of the report as both formats show it: the same headers, alignment, cell texts and sentence for no rows;
+/// only escaping and markup differ between the writers.
+/// </summary>
+/// <param name="Caption">Said above the table where the format has captions; null for none.</param>
+/// <param name="Columns">The columns, in order.</param>
+/// <param name="Rows">A cell per column in every row.</param>
+/// <param name="EmptyText">Said instead of the table when it has no rows.</param>
+/// <param name="RowHeaders">Whether the first cell of each row names the row.</param>
+internal sealed record ReportTable(
+    string? Caption,
+    IReadOnlyList<ReportColumn> Columns,
+    IReadOnlyList<IReadOnlyList<ReportCell>> Rows,
+    string EmptyText,
+    bool RowHeaders = false);
+
+/// <summary>A summary number with its label; <see cref="IsText"/> when the value is words rather than a number.</summary>
+internal sealed record SummaryItem(string Label, string Value, bool IsText = false);
+
+/// <summary>The summary and the tables of a <see cref="PairingReport"/>, built once for every format.</summary>
+internal sealed class ReportTables
+{
+    public ReportTables(PairingReport report)
+    {
+        Summary = SummaryOf(report);
+        Coverage = CoverageOf(report.SkillCoverage);
+        Departments = DepartmentsOf(report.DepartmentMix);
+        Pairs = PairsOf(report.Pairs);
+        Unmatched = UnmatchedOf(report.Unmatched);
+    }
+
+    public IReadOnlyList<SummaryItem> Summary { get; }
+
+    /// <summary>Skill-gap coverage per area; its rows line up with <see cref="PairingReport.SkillCoverage"/>.</summary>
+    public ReportTable Coverage { get; }
+
+    /// <summary>
+    /// Pairs by mentor department (rows) and mentee department (columns after the first); row r, column c + 1 is
+    /// <c>DepartmentMix[r, c]</c>, highlighted where both departments are the same.
+    /// </summary>
+    public ReportTable Departments { get; }
+
+    public ReportTable Pairs { get; }
+
+    public ReportTable Unmatched { get; }
+
+    private static SummaryItem[] SummaryOf(PairingReport report)
+    {
+        var p = report.Pairing;
+        return
+        [
+            new("Pairs", ReportText.Int(p.Pairs.Count)),
+            new("Mentors", ReportText.Int(report.MentorCount)),
+            new("Mentees", ReportText.Int(report.MenteeCount)),
+            new("Unmatched mentees", ReportText.Int(p.UnmatchedMentees.Count)),
+            new("Unmatched mentors", ReportText.Int(p.UnmatchedMentors.Count)),
+            new("Total score", ReportText.Score(p.TotalScore)),
+            new("Mean score", ReportText.Score(p.MeanScore)),
+            new("Minimum score", ReportText.Score(p.MinimumScore)),
+            new("Same-department pairs", ReportText.Int(report.DepartmentMix.SameDepartmentPairs)),
+            new("Solver", p.SolverName, IsText: true),
+            new("Status", p.Status.ToString()),
+        ];
+    }
+
+    private static ReportTable CoverageOf(IReadOnlyList<SkillCoverage> coverage) => new(
+        "Coverage per skill area",
+        [new("Skill area"), new("Learners", true), new("Need before", true), new("Covered", true), new("Need after", true), new("Share covered", true)],
+        [.. coverage.Select(c => Row(c.Area, ReportText.Int(c.Learners), ReportText.Amount(c.Need), ReportText.Amount(c.Covered),
+            ReportText.Amount(c.Remaining), ReportText.Percent(c.Share)))],
+        "No mentee has a learning goal.",
+        RowHeaders: true);
+
+    private static ReportTable DepartmentsOf(DepartmentMix mix)
+    {
+        var rows = mix.MentorDepartments.Count == 0 || mix.MenteeDepartments.Count == 0
+            ? []
+            : mix.MentorDepartments.Select((mentor, r) => (IReadOnlyList<ReportCell>)
+                [mentor, .. mix.MenteeDepartments.Select((_, c) => new ReportCell([ReportText.Int(mix[r, c])], mix.IsSameDepartment(r, c)))]);
+        return new(
+            "Pairs by mentor department (rows) and mentee department (columns)",
+            [new("Mentor ↓ / Mentee →"), .. mix.MenteeDepartments.Select(d => new ReportColumn(d, true))],
+            [.. rows],
+            "No mentors or no mentees.",
+            RowHeaders: true);
+    }
+
+    private static ReportTable PairsOf(IReadOnlyList<PairBrief> pairs) => new(
+        null,
+        [new("Mentor"), new("Mentee"), new("Score", true), new("Top components"), new("Why")],
+        [.. pairs.Select(p => Row(
+            ReportText.Person(p.MentorName, p.MentorId),
+            ReportText.Person(p.MenteeName, p.MenteeId),
+            ReportText.Score(p.Score),
+            new ReportCell([.. p.TopComponents.Select(c => $"{c.Name} {ReportText.Score(c.Value)}")]),
+            p.Why))],
+        "No pairs.");
+
+    private static ReportTable UnmatchedOf(IReadOnlyList<UnmatchedBrief> unmatched) => new(
+        null,
+        [new("Person"), new("Role"), new("Department"), new("Cause")],
+        [.. unmatched.Select(u => Row(ReportText.Person(u.Name, u.Id), ParticipantRoles.ToText(u.Role), u.Department ?? "–", u.Reason))],
+        "Everyone is paired.");
+
+    private static ReportCell[] Row(params ReportCell[] cells) => cells;
+}
