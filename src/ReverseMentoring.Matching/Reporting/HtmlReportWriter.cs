@@ -6,7 +6,7 @@ namespace ReverseMentoring.Matching.Reporting;
 /// Writes a <see cref="PairingReport"/> as one HTML page that needs nothing else: inline CSS, inline SVG charts,
 /// no scripts, no links to other files. Every element is closed, so the page also parses as XML.
 /// </summary>
-internal sealed class HtmlReportWriter
+internal sealed class HtmlReportWriter : ReportWriter
 {
     private const string Style = """
         :root { color-scheme: light; }
@@ -36,22 +36,15 @@ internal sealed class HtmlReportWriter
         @media print { h2 { break-after: avoid; } table, figure { break-inside: avoid; } }
         """;
 
-    private readonly PairingReport _report;
-    private readonly ReportTables _tables;
-    private readonly TextWriter _out;
-
     public HtmlReportWriter(PairingReport report, TextWriter writer)
+        : base(report, writer)
     {
-        _report = report;
-        _tables = new ReportTables(report);
-        _out = writer;
     }
 
     private static string E(string text) => ReportText.Html(text);
 
-    public void Write()
-    {
-        _out.Write($"""
+    protected override void Begin() =>
+        Out.Write($"""
             <!DOCTYPE html>
             <html lang="en">
             <head>
@@ -67,60 +60,55 @@ internal sealed class HtmlReportWriter
             <h1>{E(PairingReport.Title)}</h1>
 
             """);
-        Summary();
-        Histogram();
-        Coverage();
-        Departments();
-        Pairs();
-        Unmatched();
-        _out.Write("<footer>Written by ReverseMentoring.Matching. Scores, coverage and counts are computed from the participants file and the pairing; nothing here is loaded from elsewhere.</footer>\n</main>\n</body>\n</html>\n");
-    }
 
-    private void Summary()
+    protected override void End() =>
+        Out.Write("<footer>Written by ReverseMentoring.Matching. Scores, coverage and counts are computed from the participants file and the pairing; nothing here is loaded from elsewhere.</footer>\n</main>\n</body>\n</html>\n");
+
+    protected override void Summary()
     {
-        _out.Write("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<dl class=\"cards\">\n");
+        Out.Write("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<dl class=\"cards\">\n");
 
         // Text cards span two columns: a solver name must not break mid-word.
-        foreach (var item in _tables.Summary)
+        foreach (var item in Tables.Summary)
         {
-            _out.Write(item.IsText
+            Out.Write(item.IsText
                 ? $"<div class=\"wide\"><dt>{E(item.Label)}</dt><dd class=\"text\">{E(item.Value)}</dd></div>\n"
                 : $"<div><dt>{E(item.Label)}</dt><dd>{E(item.Value)}</dd></div>\n");
         }
 
-        _out.Write("</dl>\n</section>\n");
+        Out.Write("</dl>\n</section>\n");
     }
 
-    private void Histogram()
+    protected override void Histogram()
     {
-        _out.Write("<section aria-labelledby=\"distribution\">\n<h2 id=\"distribution\">Score distribution</h2>\n<figure>\n");
-        _out.Write(SvgCharts.Histogram(_report.ScoreHistogram));
-        _out.Write($"<figcaption>{E(ReportDefinitions.Histogram)}</figcaption>\n</figure>\n</section>\n");
+        Out.Write("<section aria-labelledby=\"distribution\">\n<h2 id=\"distribution\">Score distribution</h2>\n<figure>\n");
+        Out.Write(SvgCharts.Histogram(Report.ScoreHistogram));
+        Out.Write($"<figcaption>{E(ReportDefinitions.Histogram)}</figcaption>\n</figure>\n</section>\n");
     }
 
-    private void Coverage()
+    protected override void Coverage()
     {
-        _out.Write("<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">Skill-gap coverage</h2>\n");
-        _out.Write($"<p>{E(ReportDefinitions.CoverageIntro)}</p>\n<ul class=\"note\">\n<li>{E(ReportDefinitions.CoverageNeed)}</li>\n"
+        Out.Write("<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">Skill-gap coverage</h2>\n");
+        Out.Write($"<p>{E(ReportDefinitions.CoverageIntro)}</p>\n<ul class=\"note\">\n<li>{E(ReportDefinitions.CoverageNeed)}</li>\n"
             + $"<li>{E(ReportDefinitions.CoverageCovered)}</li>\n<li>{E(ReportDefinitions.CoverageRemaining)}</li>\n</ul>\n");
-        if (!WroteEmpty(_tables.Coverage))
+        if (!WroteEmpty(Tables.Coverage))
         {
-            _out.Write("<figure>\n");
-            _out.Write(SvgCharts.Coverage(_report.SkillCoverage));
-            _out.Write("</figure>\n");
-            Table(_tables.Coverage);
+            Out.Write("<figure>\n");
+            Out.Write(SvgCharts.Coverage(Report.SkillCoverage));
+            Out.Write("</figure>\n");
+            Table(Tables.Coverage);
         }
     }
 
-    private void Departments()
+    protected override void Departments()
     {
-        var mix = _report.DepartmentMix;
-        _out.Write("<section aria-labelledby=\"departments\">\n<h2 id=\"departments\">Department mix</h2>\n");
-        _out.Write($"<p>{E(ReportDefinitions.DepartmentMix)} Darker cells hold more pairs; <span class=\"swatch\"></span> marks a mentor and mentee from the same department.</p>\n");
-        if (!WroteEmpty(_tables.Departments))
+        var mix = Report.DepartmentMix;
+        Out.Write("<section aria-labelledby=\"departments\">\n<h2 id=\"departments\">Department mix</h2>\n");
+        Out.Write($"<p>{E(ReportDefinitions.DepartmentMix)} Darker cells hold more pairs; <span class=\"swatch\"></span> marks a mentor and mentee from the same department.</p>\n");
+        if (!WroteEmpty(Tables.Departments))
         {
             // A heat map: the cells are centred by the heat style rather than aligned as numbers.
-            Table(_tables.Departments, heat: (cell, r, c) =>
+            Table(Tables.Departments, heat: (cell, r, c) =>
             {
                 var count = mix[r, c - 1];
                 var label = $"{mix.MentorDepartments[r]} mentors with {mix.MenteeDepartments[c - 1]} mentees: {count}";
@@ -129,21 +117,21 @@ internal sealed class HtmlReportWriter
         }
     }
 
-    private void Pairs()
+    protected override void Pairs()
     {
-        _out.Write($"<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">Pairs</h2>\n<p class=\"note\">{E(ReportDefinitions.Why)}</p>\n");
-        if (!WroteEmpty(_tables.Pairs))
+        Out.Write($"<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">Pairs</h2>\n<p class=\"note\">{E(ReportDefinitions.Why)}</p>\n");
+        if (!WroteEmpty(Tables.Pairs))
         {
-            Table(_tables.Pairs);
+            Table(Tables.Pairs);
         }
     }
 
-    private void Unmatched()
+    protected override void Unmatched()
     {
-        _out.Write("<section aria-labelledby=\"unmatched\">\n<h2 id=\"unmatched\">Unmatched</h2>\n");
-        if (!WroteEmpty(_tables.Unmatched))
+        Out.Write("<section aria-labelledby=\"unmatched\">\n<h2 id=\"unmatched\">Unmatched</h2>\n");
+        if (!WroteEmpty(Tables.Unmatched))
         {
-            Table(_tables.Unmatched);
+            Table(Tables.Unmatched);
         }
     }
 
@@ -155,7 +143,7 @@ internal sealed class HtmlReportWriter
             return false;
         }
 
-        _out.Write($"<p>{E(table.EmptyText)}</p>\n</section>\n");
+        Out.Write($"<p>{E(table.EmptyText)}</p>\n</section>\n");
         return true;
     }
 
@@ -165,35 +153,35 @@ internal sealed class HtmlReportWriter
     /// </summary>
     private void Table(ReportTable table, Func<ReportCell, int, int, string>? heat = null)
     {
-        _out.Write(heat is null ? "<table>\n" : "<table class=\"heat\">\n");
+        Out.Write(heat is null ? "<table>\n" : "<table class=\"heat\">\n");
         if (table.Caption is { } caption)
         {
-            _out.Write($"<caption>{E(caption)}</caption>\n");
+            Out.Write($"<caption>{E(caption)}</caption>\n");
         }
 
-        _out.Write("<thead><tr>");
+        Out.Write("<thead><tr>");
         foreach (var column in table.Columns)
         {
-            _out.Write($"<th scope=\"col\"{(heat is null ? Num(column) : string.Empty)}>{E(column.Header)}</th>");
+            Out.Write($"<th scope=\"col\"{(heat is null ? Num(column) : string.Empty)}>{E(column.Header)}</th>");
         }
 
-        _out.Write("</tr></thead>\n<tbody>\n");
+        Out.Write("</tr></thead>\n<tbody>\n");
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            _out.Write("<tr>");
+            Out.Write("<tr>");
             for (var c = 0; c < table.Columns.Count; c++)
             {
                 var cell = table.Rows[r][c];
                 var text = string.Join("<br />", cell.Items.Select(E));
-                _out.Write(c == 0 && table.RowHeaders
+                Out.Write(c == 0 && table.RowHeaders
                     ? $"<th scope=\"row\">{text}</th>"
                     : $"<td{(heat is null ? Num(table.Columns[c]) : heat(cell, r, c))}>{text}</td>");
             }
 
-            _out.Write("</tr>\n");
+            Out.Write("</tr>\n");
         }
 
-        _out.Write("</tbody>\n</table>\n</section>\n");
+        Out.Write("</tbody>\n</table>\n</section>\n");
 
         static string Num(ReportColumn column) => column.IsNumeric ? " class=\"num\"" : string.Empty;
     }

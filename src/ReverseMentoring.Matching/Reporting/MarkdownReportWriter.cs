@@ -1,49 +1,34 @@
 namespace ReverseMentoring.Matching.Reporting;
 
 /// <summary>Writes a <see cref="PairingReport"/> as Markdown: tables, and bar charts drawn with block characters.</summary>
-internal sealed class MarkdownReportWriter
+internal sealed class MarkdownReportWriter : ReportWriter
 {
     private const int BarWidth = 30;
 
-    private readonly PairingReport _report;
-    private readonly ReportTables _tables;
-    private readonly TextWriter _out;
-
     public MarkdownReportWriter(PairingReport report, TextWriter writer)
+        : base(report, writer)
     {
-        _report = report;
-        _tables = new ReportTables(report);
-        _out = writer;
     }
 
     private static string Md(string text) => ReportText.Markdown(text);
 
-    public void Write()
-    {
-        _out.Write($"# {PairingReport.Title}\n\n");
-        Summary();
-        Histogram();
-        Coverage();
-        Departments();
-        Pairs();
-        Unmatched();
-    }
+    protected override void Begin() => Out.Write($"# {PairingReport.Title}\n\n");
 
-    private void Summary()
+    protected override void Summary()
     {
-        _out.Write("## Summary\n\n");
+        Out.Write("## Summary\n\n");
         Table(new ReportTable(
             null,
             [new(string.Empty), new(string.Empty, IsNumeric: true)],
-            [.. _tables.Summary.Select(item => (IReadOnlyList<ReportCell>)[item.Label, item.Value])],
+            [.. Tables.Summary.Select(item => (IReadOnlyList<ReportCell>)[item.Label, item.Value])],
             string.Empty));
-        _out.Write('\n');
+        Out.Write('\n');
     }
 
-    private void Histogram()
+    protected override void Histogram()
     {
-        _out.Write($"## Score distribution\n\n{ReportDefinitions.Histogram}\n\n");
-        var buckets = _report.ScoreHistogram;
+        Out.Write($"## Score distribution\n\n{ReportDefinitions.Histogram}\n\n");
+        var buckets = Report.ScoreHistogram;
         var max = Math.Max(1, buckets.Max(b => b.Count));
         Table(
             new ReportTable(
@@ -52,49 +37,49 @@ internal sealed class MarkdownReportWriter
                 [.. buckets.Select(b => (IReadOnlyList<ReportCell>)[ReportText.Bucket(b), ReportText.Int(b.Count)])],
                 string.Empty),
             r => Bar(buckets[r].Count, max));
-        _out.Write('\n');
+        Out.Write('\n');
     }
 
-    private void Coverage()
+    protected override void Coverage()
     {
-        _out.Write($"## Skill-gap coverage\n\n{ReportDefinitions.CoverageIntro}\n\n");
-        _out.Write($"- {ReportDefinitions.CoverageNeed}\n- {ReportDefinitions.CoverageCovered}\n- {ReportDefinitions.CoverageRemaining}\n\n");
-        if (!WroteEmpty(_tables.Coverage))
+        Out.Write($"## Skill-gap coverage\n\n{ReportDefinitions.CoverageIntro}\n\n");
+        Out.Write($"- {ReportDefinitions.CoverageNeed}\n- {ReportDefinitions.CoverageCovered}\n- {ReportDefinitions.CoverageRemaining}\n\n");
+        if (!WroteEmpty(Tables.Coverage))
         {
-            var coverage = _report.SkillCoverage;
+            var coverage = Report.SkillCoverage;
             var max = Math.Max(1e-9, coverage.Max(c => c.Need));
-            Table(_tables.Coverage, r => Bar(coverage[r].Covered, coverage[r].Remaining, max));
-            _out.Write("\n`█` covered, `░` need left after pairing.\n\n");
+            Table(Tables.Coverage, r => Bar(coverage[r].Covered, coverage[r].Remaining, max));
+            Out.Write("\n`█` covered, `░` need left after pairing.\n\n");
         }
     }
 
-    private void Departments()
+    protected override void Departments()
     {
-        _out.Write($"## Department mix\n\n{ReportDefinitions.DepartmentMix} Same-department cells are in bold.\n\n");
-        if (!WroteEmpty(_tables.Departments))
+        Out.Write($"## Department mix\n\n{ReportDefinitions.DepartmentMix} Same-department cells are in bold.\n\n");
+        if (!WroteEmpty(Tables.Departments))
         {
-            Table(_tables.Departments);
-            _out.Write('\n');
+            Table(Tables.Departments);
+            Out.Write('\n');
         }
     }
 
-    private void Pairs()
+    protected override void Pairs()
     {
-        _out.Write($"## Pairs\n\n{ReportDefinitions.Why}\n\n");
-        if (!WroteEmpty(_tables.Pairs))
+        Out.Write($"## Pairs\n\n{ReportDefinitions.Why}\n\n");
+        if (!WroteEmpty(Tables.Pairs))
         {
-            Table(_tables.Pairs);
-            _out.Write('\n');
+            Table(Tables.Pairs);
+            Out.Write('\n');
         }
     }
 
-    private void Unmatched()
+    protected override void Unmatched()
     {
         // The last section: no blank line after it.
-        _out.Write("## Unmatched\n\n");
-        if (!WroteEmpty(_tables.Unmatched, end: "\n"))
+        Out.Write("## Unmatched\n\n");
+        if (!WroteEmpty(Tables.Unmatched, end: "\n"))
         {
-            Table(_tables.Unmatched);
+            Table(Tables.Unmatched);
         }
     }
 
@@ -105,7 +90,7 @@ internal sealed class MarkdownReportWriter
             return false;
         }
 
-        _out.Write(table.EmptyText + end);
+        Out.Write(table.EmptyText + end);
         return true;
     }
 
@@ -115,29 +100,29 @@ internal sealed class MarkdownReportWriter
     /// </summary>
     private void Table(ReportTable table, Func<int, string>? bar = null)
     {
-        _out.Write('|');
+        Out.Write('|');
         foreach (var column in table.Columns)
         {
-            _out.Write(column.Header.Length == 0 ? " |" : $" {Md(column.Header)} |");
+            Out.Write(column.Header.Length == 0 ? " |" : $" {Md(column.Header)} |");
         }
 
-        _out.Write(bar is null ? "\n|" : " |\n|");
+        Out.Write(bar is null ? "\n|" : " |\n|");
         foreach (var column in table.Columns)
         {
-            _out.Write(column.IsNumeric ? " ---: |" : " --- |");
+            Out.Write(column.IsNumeric ? " ---: |" : " --- |");
         }
 
-        _out.Write(bar is null ? "\n" : " --- |\n");
+        Out.Write(bar is null ? "\n" : " --- |\n");
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            _out.Write('|');
+            Out.Write('|');
             foreach (var cell in table.Rows[r])
             {
                 var text = string.Join(", ", cell.Items.Select(Md));
-                _out.Write(cell.IsHighlighted ? $" **{text}** |" : $" {text} |");
+                Out.Write(cell.IsHighlighted ? $" **{text}** |" : $" {text} |");
             }
 
-            _out.Write(bar is null ? "\n" : $" {bar(r)} |\n");
+            Out.Write(bar is null ? "\n" : $" {bar(r)} |\n");
         }
     }
 
