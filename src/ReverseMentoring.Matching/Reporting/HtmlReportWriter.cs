@@ -28,6 +28,7 @@ internal sealed class HtmlReportWriter : ReportWriter
         th, td { border: 1px solid #e2e8f0; padding: 6px 8px; text-align: left; vertical-align: top; }
         th { background: #f1f5f9; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .item { white-space: nowrap; }
         table.heat { width: auto; }
         table.heat td { text-align: center; min-width: 4.5em; font-weight: 600; font-variant-numeric: tabular-nums; }
         table.heat td.same { outline: 3px dashed #b45309; outline-offset: -5px; }
@@ -172,7 +173,10 @@ internal sealed class HtmlReportWriter : ReportWriter
             for (var c = 0; c < table.Columns.Count; c++)
             {
                 var cell = table.Rows[r][c];
-                var text = string.Join("<br />", cell.Items.Select(E));
+                // Each item of a list cell stays on one line ("NetworkReach 0.150" must not wrap mid-item).
+                var text = cell.Items.Count > 1
+                    ? string.Join("<br />", cell.Items.Select(i => $"<span class=\"item\">{E(i)}</span>"))
+                    : string.Join("<br />", cell.Items.Select(E));
                 Out.Write(c == 0 && table.RowHeaders
                     ? $"<th scope=\"row\">{text}</th>"
                     : $"<td{(heat is null ? Num(table.Columns[c]) : heat(cell, r, c))}>{text}</td>");

@@ -42,7 +42,10 @@ public sealed class ReportTablesTests
         report.WriteHtml(html);
 
         Assert.Contains("| SkillGap 0.400, Reciprocal 0.200, NetworkReach 0.075 |", markdown.ToString(), StringComparison.Ordinal);
-        Assert.Contains("<td>SkillGap 0.400<br />Reciprocal 0.200<br />NetworkReach 0.075</td>", html.ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "<td><span class=\"item\">SkillGap 0.400</span><br /><span class=\"item\">Reciprocal 0.200</span><br /><span class=\"item\">NetworkReach 0.075</span></td>",
+            html.ToString(),
+            StringComparison.Ordinal);
     }
 
     [Fact]
