@@ -14,7 +14,7 @@ internal sealed class AssignmentSolver : PairingSolver
 
     public override string Name => "LinearSumAssignment";
 
-    private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
+    private protected override CoreOutcome SolveCore(
         Grid grid, bool coverageFirst, CancellationToken cancellationToken)
     {
         if (!grid.IsOneToOne)
@@ -25,7 +25,7 @@ internal sealed class AssignmentSolver : PairingSolver
 
         if (!grid.AnyOpen())
         {
-            return ([], Name);
+            return new CoreOutcome([], Name);
         }
 
         var size = Math.Max(grid.Rows, grid.Columns);
@@ -54,7 +54,7 @@ internal sealed class AssignmentSolver : PairingSolver
                     }
                 }
 
-                return (pairs, Name);
+                return new CoreOutcome(pairs, Name);
             }
 
             if (status != LinearSumAssignment.Status.POSSIBLE_OVERFLOW)

@@ -19,17 +19,10 @@ internal sealed class AutomaticSolver : PairingSolver
 
     private protected override bool SupportsSideConstraints => true;
 
-    private protected override CoreOutcome SolveCoreOutcome(Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
+    private protected override CoreOutcome SolveCore(Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
         Choose(grid).SolveCoreFor(grid, coverageFirst, cancellationToken);
 
     private protected override bool HasExactCore(Grid grid) => Choose(grid).HasExactCoreFor(grid);
-
-    private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
-        Grid grid, bool coverageFirst, CancellationToken cancellationToken)
-    {
-        var outcome = SolveCoreOutcome(grid, coverageFirst, cancellationToken);
-        return (outcome.Pairs, outcome.RanAs);
-    }
 
     /// <summary>How much longer one side may be than the other for the assignment to stay the faster choice.</summary>
     private const double SquareEnough = 1.1;

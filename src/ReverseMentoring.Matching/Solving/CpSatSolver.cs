@@ -25,14 +25,7 @@ internal sealed class CpSatSolver : PairingSolver
     /// <summary>Side constraints change what is feasible and a time limit can cut a solve short: max-min keeps core solves.</summary>
     private protected override bool HasExactCore(Grid grid) => false;
 
-    private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
-        Grid grid, bool coverageFirst, CancellationToken cancellationToken)
-    {
-        var outcome = SolveCoreOutcome(grid, coverageFirst, cancellationToken);
-        return (outcome.Pairs, outcome.RanAs);
-    }
-
-    private protected override CoreOutcome SolveCoreOutcome(Grid grid, bool coverageFirst, CancellationToken cancellationToken)
+    private protected override CoreOutcome SolveCore(Grid grid, bool coverageFirst, CancellationToken cancellationToken)
     {
         var side = grid.Side ?? GridSide.For(SideConstraints.None, [.. Enumerable.Range(0, grid.Rows)], [.. Enumerable.Range(0, grid.Columns)], []);
         var families = Active(side.Constraints);

@@ -14,13 +14,13 @@ internal sealed class FlowSolver : PairingSolver
 
     public override string Name => "MinCostFlow";
 
-    private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
+    private protected override CoreOutcome SolveCore(
         Grid grid, bool coverageFirst, CancellationToken cancellationToken)
     {
         var supply = grid.PairLimit;
         if (!grid.AnyOpen() || supply == 0)
         {
-            return ([], Name);
+            return new CoreOutcome([], Name);
         }
 
         int source = 0, sink = grid.Rows + grid.Columns + 1;
@@ -58,7 +58,7 @@ internal sealed class FlowSolver : PairingSolver
             var status = flow.Solve();
             if (status == MinCostFlowBase.Status.OPTIMAL)
             {
-                return ([.. cells.Where((_, k) => flow.Flow(arcs[k]) > 0)], Name);
+                return new CoreOutcome([.. cells.Where((_, k) => flow.Flow(arcs[k]) > 0)], Name);
             }
 
             if (status != MinCostFlowBase.Status.BAD_COST_RANGE)

@@ -55,8 +55,8 @@ public abstract class PairingSolver
 
         grid.Side = GridSide.For(problem.SideConstraints, rows, columns, pinned);
         var outcome = problem.Objective == PairingObjective.MaxMin
-            ? MaxMinSearch.Solve(grid, (g, ct) => SolveCoreOutcome(g, coverageFirst: true, ct), HasExactCore(grid), cancellationToken)
-            : SolveCoreOutcome(grid, problem.Priority == PairingPriority.CoverageFirst, cancellationToken);
+            ? MaxMinSearch.Solve(grid, (g, ct) => SolveCore(g, coverageFirst: true, ct), HasExactCore(grid), cancellationToken)
+            : SolveCore(grid, problem.Priority == PairingPriority.CoverageFirst, cancellationToken);
 
         IEnumerable<SolvedPair> made = outcome.Status == SolverStatus.Infeasible ? [] : outcome.Pairs.Concat(pinned);
         var pairs = made
@@ -71,11 +71,11 @@ public abstract class PairingSolver
 
     /// <summary>
     /// Pairs the open cells of a grid whose rows and columns are in id order, within the capacities left.
-    /// Coverage first: most pairs, then highest total. Otherwise: highest total. Returns canonical indices
-    /// and the name of the method that ran.
+    /// Coverage first: most pairs, then highest total. Otherwise: highest total. Returns canonical indices, the name
+    /// of the method that ran and its status: exact cores are always optimal; a core that can stop early or prove
+    /// infeasibility (CP-SAT) says so.
     /// </summary>
-    private protected abstract (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
-        Grid grid, bool coverageFirst, CancellationToken cancellationToken);
+    private protected abstract CoreOutcome SolveCore(Grid grid, bool coverageFirst, CancellationToken cancellationToken);
 
     /// <summary>
     /// Rejects a problem this solver cannot honour, before any work; by default only side constraints on a solver
@@ -92,16 +92,6 @@ public abstract class PairingSolver
     }
 
     /// <summary>
-    /// The core with its status: exact cores are always optimal; a core that can stop early or prove infeasibility
-    /// (CP-SAT) overrides this.
-    /// </summary>
-    private protected virtual CoreOutcome SolveCoreOutcome(Grid grid, bool coverageFirst, CancellationToken cancellationToken)
-    {
-        var (pairs, ranAs) = SolveCore(grid, coverageFirst, cancellationToken);
-        return new CoreOutcome(pairs, ranAs);
-    }
-
-    /// <summary>
     /// Whether the core, coverage first, always returns the most pairs the open cells allow within the capacities,
     /// proven optimal: then the max-min search only needs pair counts at each threshold, not core solves. Cores that
     /// honour side constraints (which change what is feasible) or stop at a time limit override this with false.
@@ -113,7 +103,7 @@ public abstract class PairingSolver
 
     /// <summary>Lets one solver delegate to another's core (the automatic choice).</summary>
     internal CoreOutcome SolveCoreFor(Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
-        SolveCoreOutcome(grid, coverageFirst, cancellationToken);
+        SolveCore(grid, coverageFirst, cancellationToken);
 
     private static Grid CanonicalGrid(PairingProblem problem, int[] rows, int[] columns)
     {

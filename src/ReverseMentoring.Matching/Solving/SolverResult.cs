@@ -3,11 +3,6 @@ namespace ReverseMentoring.Matching.Solving;
 /// <summary>What a solver returns: its status, its name and the chosen pairs.</summary>
 public sealed class SolverResult
 {
-    internal SolverResult(SolverStatus status, string solverName, IReadOnlyList<SolvedPair> pairs)
-        : this(new CoreOutcome(pairs, solverName, status))
-    {
-    }
-
     internal SolverResult(CoreOutcome outcome)
     {
         Status = outcome.Status;

@@ -40,7 +40,7 @@ internal sealed class StableSolver : PairingSolver
     /// <summary>Stability, not the most pairs, decides who is paired (and max-min is refused before any work).</summary>
     private protected override bool HasExactCore(Grid grid) => false;
 
-    private protected override (IReadOnlyList<SolvedPair> Pairs, string RanAs) SolveCore(
+    private protected override CoreOutcome SolveCore(
         Grid grid, bool coverageFirst, CancellationToken cancellationToken)
     {
         var menteesPropose = _proposer == StableProposer.Mentees;
@@ -76,7 +76,7 @@ internal sealed class StableSolver : PairingSolver
             pairs[k] = menteesPropose ? new SolvedPair(proposer, receiver) : new SolvedPair(receiver, proposer);
         }
 
-        return (pairs, Name);
+        return new CoreOutcome(pairs, Name);
     }
 
     /// <summary>
