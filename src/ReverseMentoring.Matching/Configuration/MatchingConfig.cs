@@ -104,23 +104,8 @@ public sealed record MatchingConfig
             throw new MatchingInputException($"The scorer weights are not valid: {e.Message}", e);
         }
 
-        if (MinimumScore is { } floor && !double.IsFinite(floor))
-        {
-            throw new MatchingInputException("The minimum score must be a finite number.");
-        }
-
-        if (!Enum.IsDefined(Objective) || !Enum.IsDefined(Priority))
-        {
-            throw new MatchingInputException("The objective or the priority is not one of the defined values.");
-        }
-
-        if (MentorCapacity < 1 || MenteeCapacity < 1)
-        {
-            throw new MatchingInputException("The capacities must be at least 1 when set.");
-        }
-
         Columns.ThrowIfInvalid();
-        return new MatchingOptions
+        var options = new MatchingOptions
         {
             Scorer = scorer,
             Rules = Rules.ToRules(),
@@ -132,6 +117,10 @@ public sealed record MatchingConfig
             MenteeCapacity = MenteeCapacity,
             SideConstraints = SideConstraints,
         };
+
+        // The engine is the one place that checks a run's options (floor, enums, capacities, side constraints).
+        _ = new MatchingEngine(options);
+        return options;
     }
 
     /// <summary>
