@@ -162,7 +162,7 @@ public sealed class MatchingEngine
 
         var pairs = solved.Pairs
             .Select(p => new MatchedPair(
-                cohort.Mentees[p.Mentee].Id, cohort.Mentors[p.Mentor].Id, scores.Matrix[p.Mentee, p.Mentor], scores.Breakdown(p.Mentee, p.Mentor)))
+                cohort.Mentees[p.Mentee].Id, cohort.Mentors[p.Mentor].Id, scores.Score(p.Mentee, p.Mentor), scores.Breakdown(p.Mentee, p.Mentor)))
             .ToArray();
         var reasons = new UnmatchedReasons(eligibility, problem);
         var pairedMentees = solved.Pairs.Select(p => p.Mentee).ToHashSet();

@@ -24,7 +24,10 @@ public sealed class CohortScores
     /// <summary>The scorer's component names.</summary>
     public IReadOnlyList<string> ComponentNames { get; }
 
-    /// <summary>The scores; pairs the rules exclude are not allowed.</summary>
+    /// <summary>
+    /// The scores the solver sees, stored as float32 (about 7 significant digits); pairs the rules exclude are not
+    /// allowed. <see cref="Score"/> gives a pair's exact score.
+    /// </summary>
     public ScoreMatrix Matrix { get; }
 
     /// <summary>Scores every pair of the eligibility's cohort with <paramref name="scorer"/>.</summary>
@@ -41,21 +44,31 @@ public sealed class CohortScores
         var table = new ScoringTable(mentors, mentees);
         scorer.ScoreAll(table, components, k, 0, 1.0);
 
-        var scores = new double[mentees.Count * mentors.Count];
-        var allowed = new bool[scores.Length];
+        var scores = new float[mentees.Count * mentors.Count];
         for (var i = 0; i < mentees.Count; i++)
         {
             for (var j = 0; j < mentors.Count; j++)
             {
                 var cell = (i * mentors.Count) + j;
-                scores[cell] = Math.Clamp(ScorerContract.CheckedScore(scorer, table, components, k, 0, 1.0, i, j), 0, 1);
-                allowed[cell] = eligibility.IsAllowed(i, j);
+                var score = Math.Clamp(ScorerContract.CheckedScore(scorer, table, components, k, 0, 1.0, i, j), 0, 1);
+                scores[cell] = eligibility.IsAllowed(i, j) ? (float)score : float.NaN;
             }
         }
 
-        var matrix = new ScoreMatrix(
-            [.. mentees.Select(p => p.Id)], [.. mentors.Select(p => p.Id)], scores, allowed);
+        var matrix = new ScoreMatrix([.. mentees.Select(p => p.Id)], [.. mentors.Select(p => p.Id)], scores);
         return new CohortScores(eligibility, names.AsReadOnly(), components, matrix);
+    }
+
+    /// <summary>The exact score of one pair in double precision: the sum of its <see cref="Breakdown"/>.</summary>
+    public double Score(int mentee, int mentor)
+    {
+        double sum = 0;
+        foreach (var component in Breakdown(mentee, mentor))
+        {
+            sum += component.Value;
+        }
+
+        return Math.Clamp(sum, 0, 1);
     }
 
     /// <summary>The named components of one pair's score; they sum to the pair's score.</summary>

@@ -7,6 +7,11 @@ namespace ReverseMentoring.Matching.Scoring;
 /// Scores of mentee rows × mentor columns, with the pairs that are not allowed marked. Immutable.
 /// This is all a solver sees: ids, numbers and which cells are allowed.
 /// </summary>
+/// <remarks>
+/// One dense row-major array and nothing beside it: a cell that is not allowed holds NaN. A matrix given by the
+/// caller keeps its doubles; the engine's own matrix (scores in [0, 1]) is stored as float32, half the memory, which
+/// is finer than the solvers' integer cost resolution at the sizes where memory matters.
+/// </remarks>
 public sealed class ScoreMatrix
 {
     /// <summary>
@@ -15,8 +20,9 @@ public sealed class ScoreMatrix
     /// </summary>
     public const double MaxMagnitude = 1e300;
 
-    private readonly double[] _scores;
-    private readonly bool[] _allowed;
+    // Exactly one of the two is set; NaN marks a pair that is not allowed.
+    private readonly double[]? _doubles;
+    private readonly float[]? _singles;
 
     /// <summary>Creates a matrix; a null cell means the pair is not allowed.</summary>
     /// <param name="menteeIds">Row ids, unique and not empty.</param>
@@ -36,8 +42,8 @@ public sealed class ScoreMatrix
 
         MenteeIds = CheckIds(menteeIds, "mentee");
         MentorIds = CheckIds(mentorIds, "mentor");
-        _scores = new double[menteeIds.Count * mentorIds.Count];
-        _allowed = new bool[_scores.Length];
+        _doubles = new double[(long)menteeIds.Count * mentorIds.Count];
+        Array.Fill(_doubles, double.NaN);
         for (var i = 0; i < menteeIds.Count; i++)
         {
             for (var j = 0; j < mentorIds.Count; j++)
@@ -54,19 +60,25 @@ public sealed class ScoreMatrix
                         $"The score of mentee '{MenteeIds[i]}' with mentor '{MentorIds[j]}' must be a finite number no larger than 1e300 in magnitude, but was {score}."));
                 }
 
-                _scores[(i * mentorIds.Count) + j] = score;
-                _allowed[(i * mentorIds.Count) + j] = true;
+                _doubles[(i * mentorIds.Count) + j] = score;
             }
         }
     }
 
-    /// <summary>Wraps dense arrays the caller hands over (no copy); ids are already checked.</summary>
-    internal ScoreMatrix(string[] menteeIds, string[] mentorIds, double[] scores, bool[] allowed)
+    /// <summary>
+    /// Wraps a dense float32 row-major array the caller hands over (no copy): NaN marks a pair that is not allowed,
+    /// every other cell is finite. Ids are already checked.
+    /// </summary>
+    internal ScoreMatrix(string[] menteeIds, string[] mentorIds, float[] scores)
     {
+        if (scores.LongLength != (long)menteeIds.Length * mentorIds.Length)
+        {
+            throw new ArgumentException("The scores do not fit the ids.", nameof(scores));
+        }
+
         MenteeIds = menteeIds.AsReadOnly();
         MentorIds = mentorIds.AsReadOnly();
-        _scores = scores;
-        _allowed = allowed;
+        _singles = scores;
     }
 
     /// <summary>The mentee ids, one per row.</summary>
@@ -82,13 +94,44 @@ public sealed class ScoreMatrix
     public int MentorCount => MentorIds.Count;
 
     /// <summary>Whether the pair is allowed.</summary>
-    public bool IsAllowed(int mentee, int mentor) => _allowed[Cell(mentee, mentor)];
+    public bool IsAllowed(int mentee, int mentor) => !double.IsNaN(At(Cell(mentee, mentor)));
 
     /// <summary>The score of a pair; 0 for a pair that is not allowed.</summary>
-    public double this[int mentee, int mentor] => _scores[Cell(mentee, mentor)];
+    public double this[int mentee, int mentor]
+    {
+        get
+        {
+            var score = At(Cell(mentee, mentor));
+            return double.IsNaN(score) ? 0 : score;
+        }
+    }
 
     /// <summary>How many pairs are allowed.</summary>
-    public int AllowedCount => _allowed.Count(a => a);
+    public int AllowedCount
+    {
+        get
+        {
+            var count = 0;
+            for (long k = 0; k < CellCount; k++)
+            {
+                count += double.IsNaN(At(k)) ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>Rows × columns.</summary>
+    internal long CellCount => (long)MenteeCount * MentorCount;
+
+    /// <summary>The float32 cells when the engine built this matrix (NaN: not allowed), for loops that read them in bulk.</summary>
+    internal float[]? Singles => _singles;
+
+    /// <summary>The double cells when a caller built this matrix (NaN: not allowed).</summary>
+    internal double[]? Doubles => _doubles;
+
+    /// <summary>The raw cell, row-major, unchecked: NaN when the pair is not allowed.</summary>
+    internal double At(long cell) => _singles is { } singles ? singles[cell] : _doubles![cell];
 
     private int Cell(int mentee, int mentor)
     {

@@ -95,8 +95,8 @@ public sealed class MatchCommandTests : IDisposable
         var total = JsonDocument.Parse(File.ReadAllText(jsonPath)).RootElement.GetProperty("totalScore").GetDouble();
 
         var cohort = new Cohort(ParticipantInput.ReadSample());
-        var matrix = CohortScores.Compute(Eligibility.Evaluate(cohort, PairRules.Defaults), PairScorers.Default).Matrix;
-        var (bestPairs, bestTotal) = BestByDynamicProgramming(matrix);
+        var scores = CohortScores.Compute(Eligibility.Evaluate(cohort, PairRules.Defaults), PairScorers.Default);
+        var (bestPairs, bestTotal) = BestByDynamicProgramming(scores.Matrix, scores.Score); // exact scores, not the solver's float32 copy
 
         Assert.Equal(11, bestPairs);
         Assert.Equal(bestTotal, total, 1e-9);
@@ -220,7 +220,7 @@ public sealed class MatchCommandTests : IDisposable
     }
 
     /// <summary>Most pairs, then highest total, by dynamic programming over subsets of mentors (fine up to ~16 mentors).</summary>
-    private static (int Pairs, double Total) BestByDynamicProgramming(ScoreMatrix m)
+    private static (int Pairs, double Total) BestByDynamicProgramming(ScoreMatrix m, Func<int, int, double> score)
     {
         var states = 1 << m.MentorCount;
         var best = new (int Pairs, double Total)?[states];
@@ -240,7 +240,7 @@ public sealed class MatchCommandTests : IDisposable
                 {
                     if ((mask & (1 << j)) == 0 && m.IsAllowed(i, j))
                     {
-                        Improve(next, mask | (1 << j), (here.Pairs + 1, here.Total + m[i, j]));
+                        Improve(next, mask | (1 << j), (here.Pairs + 1, here.Total + score(i, j)));
                     }
                 }
             }

@@ -50,7 +50,7 @@ public class ScorerTests
             Assert.Equal(expected[c].Value, breakdown[c].Value, 12);
         }
 
-        Assert.Equal(expectedScore, bulk.Matrix[0, 0], 12);
+        Assert.Equal(expectedScore, bulk.Score(0, 0), 12);
         Assert.Equal(expectedScore, breakdown.Sum(b => b.Value), 12);
     }
 
@@ -118,8 +118,8 @@ public class ScorerTests
         var cmo = Mentee("cmo", skills: Areas((SkillAreas.Technology, 5)), goals: Areas((SkillAreas.Technology, 1)));
         Assert.Equal(0, PerPair(PairScorers.SkillGap, bo, cmo)[0]);     // mentor level 0 < mentee 5: no negative gap
         Assert.Equal(0, PerPair(PairScorers.Reciprocal, bo, cmo)[0]);   // bo has no goals
-        Assert.Equal(0, Bulk(PairScorers.SkillGap, bo, cmo).Matrix[0, 0]);
-        Assert.Equal(0, Bulk(PairScorers.Reciprocal, bo, cmo).Matrix[0, 0]);
+        Assert.Equal(0, Bulk(PairScorers.SkillGap, bo, cmo).Score(0, 0));
+        Assert.Equal(0, Bulk(PairScorers.Reciprocal, bo, cmo).Score(0, 0));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class ScorerTests
         var bo = Mentor("bo", skills: Areas((SkillAreas.Technology, 5)));
         var cmo = Mentee("cmo", goals: Areas((SkillAreas.Technology, 0)));
         Assert.Equal(0, PerPair(PairScorers.SkillGap, bo, cmo)[0]);
-        Assert.Equal(0, Bulk(PairScorers.SkillGap, bo, cmo).Matrix[0, 0]);
+        Assert.Equal(0, Bulk(PairScorers.SkillGap, bo, cmo).Score(0, 0));
     }
 
     [Theory]
@@ -143,7 +143,7 @@ public class ScorerTests
         var mentor = Mentor("m", department: d1, location: l1);
         var mentee = Mentee("e", department: d2, location: l2);
         Assert.Equal(expected, PerPair(PairScorers.NetworkReach, mentor, mentee)[0]);
-        Assert.Equal(expected, Bulk(PairScorers.NetworkReach, mentor, mentee).Matrix[0, 0]);
+        Assert.Equal(expected, Bulk(PairScorers.NetworkReach, mentor, mentee).Score(0, 0));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class ScorerTests
     {
         var ana = Mentor("ana", skills: Areas((SkillAreas.Technology, 5)));
         var cfo = Mentee("cfo", goals: Areas((SkillAreas.Technology, 0.3)));
-        Assert.Equal(1, Bulk(PairScorers.SkillGap, ana, cfo).Matrix[0, 0], 12);
+        Assert.Equal(1, Bulk(PairScorers.SkillGap, ana, cfo).Score(0, 0), 12);
     }
 }
 
