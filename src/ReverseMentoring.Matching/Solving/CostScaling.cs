@@ -79,11 +79,16 @@ internal readonly struct CostScaling
     private static double LargestOpen(Grid grid)
     {
         double largest = 0;
-        for (var k = 0; k < grid.Scores.Length; k++)
+        var row = new double[grid.Columns];
+        for (var r = 0; r < grid.Rows; r++)
         {
-            if (grid.Open[k])
+            grid.ReadRow(r, row);
+            foreach (var score in row)
             {
-                largest = Math.Max(largest, Math.Abs(grid.Scores[k]));
+                if (!double.IsNaN(score))
+                {
+                    largest = Math.Max(largest, Math.Abs(score));
+                }
             }
         }
 

@@ -1,20 +1,45 @@
+using ReverseMentoring.Matching.Scoring;
+
 namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
-/// The working copy a solver core sees: rows (mentees) and columns (mentors) in id order, scores,
-/// which cells may still be paired, and what capacity is left on each side. Mutable, private to one solve.
+/// What a solver core sees: rows (mentees) and columns (mentors) in id order, scores, which cells may still be
+/// paired, and what capacity is left on each side. A view over the problem's score matrix, not a copy: a cell is
+/// open when the matrix allows it, its score is at least the floor, and it is not closed (a pinned pair).
+/// The capacities are the solve's own and mutable; private to one solve.
 /// </summary>
 internal sealed class Grid
 {
+    private readonly ScoreMatrix _matrix;
+    private readonly int[]? _rowOf; // canonical row -> matrix row; null when the matrix is already in id order
+    private readonly int[]? _columnOf;
+    private readonly double _floor; // NaN (not allowed) compares false with it, so one compare decides "open"
+    private readonly HashSet<long> _closed;
+
     public Grid(
-        string[] rowIds, string[] columnIds, double[] scores, bool[] open, int[] rowCapacity, int[] columnCapacity)
+        ScoreMatrix matrix, int[]? rowOf, int[]? columnOf, double floor, int[] rowCapacity, int[] columnCapacity)
+        : this(matrix, rowOf, columnOf, floor, [], rowCapacity, columnCapacity)
     {
-        RowIds = rowIds;
-        ColumnIds = columnIds;
-        Rows = rowIds.Length;
-        Columns = columnIds.Length;
-        Scores = scores;
-        Open = open;
+    }
+
+    /// <summary>A grid over plain arrays (tests): a cell that is not open is not allowed.</summary>
+    public Grid(string[] rowIds, string[] columnIds, double[] scores, bool[] open, int[] rowCapacity, int[] columnCapacity)
+        : this(Matrix(rowIds, columnIds, scores, open), null, null, double.NegativeInfinity, [], rowCapacity, columnCapacity)
+    {
+    }
+
+    private Grid(
+        ScoreMatrix matrix, int[]? rowOf, int[]? columnOf, double floor, HashSet<long> closed, int[] rowCapacity, int[] columnCapacity)
+    {
+        _matrix = matrix;
+        _rowOf = rowOf;
+        _columnOf = columnOf;
+        _floor = floor;
+        _closed = closed;
+        Rows = matrix.MenteeCount;
+        Columns = matrix.MentorCount;
+        RowIds = [.. Enumerable.Range(0, Rows).Select(r => matrix.MenteeIds[rowOf?[r] ?? r])];
+        ColumnIds = [.. Enumerable.Range(0, Columns).Select(c => matrix.MentorIds[columnOf?[c] ?? c])];
         RowCapacity = rowCapacity;
         ColumnCapacity = columnCapacity;
     }
@@ -29,11 +54,6 @@ internal sealed class Grid
 
     public int Columns { get; }
 
-    public double[] Scores { get; }
-
-    /// <summary>Cells that may be paired: allowed, not pinned, not below the floor.</summary>
-    public bool[] Open { get; }
-
     public int[] RowCapacity { get; }
 
     public int[] ColumnCapacity { get; }
@@ -46,21 +66,94 @@ internal sealed class Grid
     /// <summary>The most pairs any solution can have: the smaller side's total capacity.</summary>
     public int PairLimit => (int)Math.Min(RowCapacity.Sum(c => (long)c), ColumnCapacity.Sum(c => (long)c));
 
-    public bool IsOpen(int row, int column) => Open[(row * Columns) + column];
+    /// <summary>Whether the cell may be paired: allowed, at least the floor, not closed.</summary>
+    public bool IsOpen(int row, int column) =>
+        Raw(row, column) >= _floor && (_closed.Count == 0 || !_closed.Contains(((long)row * Columns) + column));
 
-    public double Score(int row, int column) => Scores[(row * Columns) + column];
-
-    public bool AnyOpen() => Open.Any(o => o);
-
-    /// <summary>The same grid with only the cells scoring at least <paramref name="threshold"/> open.</summary>
-    public Grid AtLeast(double threshold)
+    /// <summary>The cell's score; 0 for a pair that is not allowed.</summary>
+    public double Score(int row, int column)
     {
-        var open = new bool[Open.Length];
-        for (var k = 0; k < open.Length; k++)
+        var score = Raw(row, column);
+        return double.IsNaN(score) ? 0 : score;
+    }
+
+    /// <summary>One row's scores, NaN where the cell is not open: the fast way to read every cell.</summary>
+    public void ReadRow(int row, Span<double> scores)
+    {
+        var start = (long)(_rowOf?[row] ?? row) * Columns;
+        if (_columnOf is null && _matrix.Singles is { } singles)
         {
-            open[k] = Open[k] && Scores[k] >= threshold;
+            var source = singles.AsSpan((int)start, Columns);
+            for (var c = 0; c < scores.Length; c++)
+            {
+                scores[c] = source[c];
+            }
+        }
+        else
+        {
+            for (var c = 0; c < scores.Length; c++)
+            {
+                scores[c] = _matrix.At(start + (_columnOf?[c] ?? c));
+            }
         }
 
-        return new Grid(RowIds, ColumnIds, Scores, open, RowCapacity, ColumnCapacity) { Side = Side };
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (!(scores[c] >= _floor))
+            {
+                scores[c] = double.NaN;
+            }
+        }
+
+        if (_closed.Count > 0)
+        {
+            foreach (var cell in _closed)
+            {
+                if (cell / Columns == row)
+                {
+                    scores[(int)(cell % Columns)] = double.NaN;
+                }
+            }
+        }
+    }
+
+    public bool AnyOpen()
+    {
+        for (var r = 0; r < Rows; r++)
+        {
+            for (var c = 0; c < Columns; c++)
+            {
+                if (IsOpen(r, c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Closes one cell (a pinned pair, made outside the core).</summary>
+    public void Close(int row, int column) => _closed.Add(((long)row * Columns) + column);
+
+    /// <summary>The same grid with only the cells scoring at least <paramref name="threshold"/> open.</summary>
+    public Grid AtLeast(double threshold) =>
+        new(_matrix, _rowOf, _columnOf, Math.Max(_floor, threshold), _closed, RowCapacity, ColumnCapacity) { Side = Side };
+
+    private double Raw(int row, int column) =>
+        _matrix.At(((long)(_rowOf?[row] ?? row) * Columns) + (_columnOf?[column] ?? column));
+
+    private static ScoreMatrix Matrix(string[] rowIds, string[] columnIds, double[] scores, bool[] open)
+    {
+        var cells = new double?[rowIds.Length, columnIds.Length];
+        for (var r = 0; r < rowIds.Length; r++)
+        {
+            for (var c = 0; c < columnIds.Length; c++)
+            {
+                cells[r, c] = open[(r * columnIds.Length) + c] ? scores[(r * columnIds.Length) + c] : null;
+            }
+        }
+
+        return new ScoreMatrix(rowIds, columnIds, cells);
     }
 }

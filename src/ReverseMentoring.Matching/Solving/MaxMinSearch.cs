@@ -104,25 +104,23 @@ internal static class MaxMinSearch
     /// <summary>The distinct scores of the open cells, ascending.</summary>
     private static double[] Thresholds(Grid grid)
     {
-        var count = 0;
-        foreach (var open in grid.Open)
+        var scores = new List<double>();
+        var row = new double[grid.Columns];
+        for (var r = 0; r < grid.Rows; r++)
         {
-            count += open ? 1 : 0;
-        }
-
-        var scores = new double[count];
-        count = 0;
-        for (var k = 0; k < grid.Open.Length; k++)
-        {
-            if (grid.Open[k])
+            grid.ReadRow(r, row);
+            foreach (var score in row)
             {
-                scores[count++] = grid.Scores[k];
+                if (!double.IsNaN(score))
+                {
+                    scores.Add(score);
+                }
             }
         }
 
-        Array.Sort(scores);
+        scores.Sort();
         var distinct = 0;
-        for (var k = 0; k < scores.Length; k++)
+        for (var k = 0; k < scores.Count; k++)
         {
             if (distinct == 0 || scores[k] != scores[distinct - 1])
             {
@@ -130,6 +128,6 @@ internal static class MaxMinSearch
             }
         }
 
-        return scores[..distinct];
+        return scores[..distinct].ToArray();
     }
 }

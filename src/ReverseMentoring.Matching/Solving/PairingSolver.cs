@@ -50,7 +50,7 @@ public abstract class PairingSolver
         {
             grid.RowCapacity[pair.Mentee]--;
             grid.ColumnCapacity[pair.Mentor]--;
-            grid.Open[(pair.Mentee * grid.Columns) + pair.Mentor] = false;
+            grid.Close(pair.Mentee, pair.Mentor);
         }
 
         grid.Side = GridSide.For(problem.SideConstraints, rows, columns, pinned);
@@ -105,28 +105,26 @@ public abstract class PairingSolver
     internal CoreOutcome SolveCoreFor(Grid grid, bool coverageFirst, CancellationToken cancellationToken) =>
         SolveCore(grid, coverageFirst, cancellationToken);
 
-    private static Grid CanonicalGrid(PairingProblem problem, int[] rows, int[] columns)
+    private static Grid CanonicalGrid(PairingProblem problem, int[] rows, int[] columns) =>
+        new(
+            problem.Scores,
+            IsIdentity(rows) ? null : rows,
+            IsIdentity(columns) ? null : columns,
+            problem.Floor,
+            [.. rows.Select(r => problem.MenteeCapacities[r])],
+            [.. columns.Select(c => problem.MentorCapacities[c])]);
+
+    private static bool IsIdentity(int[] order)
     {
-        var matrix = problem.Scores;
-        var scores = new double[rows.Length * columns.Length];
-        var open = new bool[scores.Length];
-        for (var i = 0; i < rows.Length; i++)
+        for (var k = 0; k < order.Length; k++)
         {
-            for (var j = 0; j < columns.Length; j++)
+            if (order[k] != k)
             {
-                var score = matrix[rows[i], columns[j]];
-                scores[(i * columns.Length) + j] = score;
-                open[(i * columns.Length) + j] = problem.IsPairable(rows[i], columns[j]);
+                return false;
             }
         }
 
-        return new Grid(
-            [.. rows.Select(r => matrix.MenteeIds[r])],
-            [.. columns.Select(c => matrix.MentorIds[c])],
-            scores,
-            open,
-            [.. rows.Select(r => problem.MenteeCapacities[r])],
-            [.. columns.Select(c => problem.MentorCapacities[c])]);
+        return true;
     }
 
     private static int[] SortedById(IReadOnlyList<string> ids) =>

@@ -142,7 +142,8 @@ public sealed class MaxMinCountingProperties
     /// <summary>The largest set of open cells at or above the threshold within the capacities, by trying every subset.</summary>
     private static int BruteForceMostPairs(Grid grid, double threshold)
     {
-        var cells = Enumerable.Range(0, grid.Open.Length).Where(k => grid.Open[k] && grid.Scores[k] >= threshold).ToArray();
+        var cells = Enumerable.Range(0, grid.Rows * grid.Columns)
+            .Where(k => grid.IsOpen(k / grid.Columns, k % grid.Columns) && grid.Score(k / grid.Columns, k % grid.Columns) >= threshold).ToArray();
         var best = 0;
         var rowLoad = new int[grid.Rows];
         var columnLoad = new int[grid.Columns];
