@@ -25,10 +25,13 @@ internal sealed class AutomaticSolver : PairingSolver
     private protected override bool HasExactCore(Grid grid) => Choose(grid).HasExactCoreFor(grid);
 
     /// <summary>How much longer one side may be than the other for the assignment to stay the faster choice.</summary>
-    private const double SquareEnough = 1.1;
+    internal const double SquareEnough = 1.1;
+
+    /// <summary>From this many cells on, the candidate-arc flow beats the full networks (CandidateBenchmarks).</summary>
+    internal const long CandidateCells = 10_000;
 
     private static PairingSolver Choose(Grid grid) =>
         grid.Side?.Constraints.HasConstraints == true ? CpSatSolver.Instance
-        : grid.IsOneToOne && Math.Max(grid.Rows, grid.Columns) <= SquareEnough * Math.Min(grid.Rows, grid.Columns) ? AssignmentSolver.Instance
-        : FlowSolver.Instance;
+        : (long)grid.Rows * grid.Columns >= CandidateCells ? CandidateFlowSolver.Instance
+        : CandidateFlowSolver.FullNetwork(grid);
 }

@@ -1,0 +1,138 @@
+namespace ReverseMentoring.Matching.Solving;
+
+/// <summary>
+/// The arcs a candidate solve starts from: for every row its best open cells and for every column its best rows,
+/// a few beyond the capacity. Rows and columns without capacity left get none (no flow can pass them). Ties go to
+/// the lower index, so the choice is deterministic. Arcs found violated later are added with <see cref="Add"/>.
+/// </summary>
+internal sealed class CandidateArcs
+{
+    private const int MaxPerSide = 64;
+    private readonly List<int>[] _columnsByRow;
+
+    private CandidateArcs(List<int>[] columnsByRow)
+    {
+        _columnsByRow = columnsByRow;
+    }
+
+    public int Count { get; private set; }
+
+    /// <summary>The candidate columns of a row, in no particular order.</summary>
+    public IReadOnlyList<int> ColumnsOf(int row) => _columnsByRow[row];
+
+    public static CandidateArcs Select(Grid grid, int extra)
+    {
+        var rows = grid.Rows;
+        var columns = grid.Columns;
+        var columnKeep = new int[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            columnKeep[c] = grid.ColumnCapacity[c] > 0 ? Math.Min(MaxPerSide, grid.ColumnCapacity[c] + extra) : 0;
+        }
+
+        var columnBest = new TopK[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            columnBest[c] = new TopK(columnKeep[c]);
+        }
+
+        var byRow = new List<int>[rows];
+        var row = new double[columns];
+        var columnLeft = (int[])grid.ColumnCapacity.Clone();
+        for (var r = 0; r < rows; r++)
+        {
+            byRow[r] = [];
+            if (grid.RowCapacity[r] <= 0)
+            {
+                continue;
+            }
+
+            var rowBest = new TopK(Math.Min(MaxPerSide, grid.RowCapacity[r] + extra));
+            var greedy = new TopK(grid.RowCapacity[r]);
+            grid.ReadRow(r, row);
+            for (var c = 0; c < columns; c++)
+            {
+                var score = row[c];
+                if (!double.IsNaN(score) && columnKeep[c] > 0)
+                {
+                    rowBest.Offer(score, c);
+                    columnBest[c].Offer(score, r);
+                    if (columnLeft[c] > 0)
+                    {
+                        greedy.Offer(score, c);
+                    }
+                }
+            }
+
+            byRow[r].AddRange(rowBest.Items);
+
+            // A greedy pairing (each row takes its best columns still free) keeps the candidates able to pair as many
+            // people as the full grid when everyone ranks the same few people first.
+            foreach (var c in greedy.Items)
+            {
+                columnLeft[c]--;
+                if (!byRow[r].Contains(c))
+                {
+                    byRow[r].Add(c);
+                }
+            }
+        }
+
+        var arcs = new CandidateArcs(byRow);
+        for (var c = 0; c < columns; c++)
+        {
+            foreach (var r in columnBest[c].Items)
+            {
+                if (!byRow[r].Contains(c))
+                {
+                    byRow[r].Add(c);
+                }
+            }
+        }
+
+        arcs.Count = byRow.Sum(l => l.Count);
+        return arcs;
+    }
+
+    public void Add(int row, int column)
+    {
+        _columnsByRow[row].Add(column);
+        Count++;
+    }
+
+    /// <summary>The k best (score, index) offers, highest score first, the lower index on ties (offers come in index order).</summary>
+    private sealed class TopK
+    {
+        private readonly double[] _scores;
+        private readonly int[] _indices;
+        private int _count;
+
+        public TopK(int k)
+        {
+            _scores = new double[k];
+            _indices = new int[k];
+        }
+
+        public IEnumerable<int> Items => _indices.Take(_count);
+
+        public void Offer(double score, int index)
+        {
+            var k = _scores.Length;
+            if (k == 0 || (_count == k && score <= _scores[k - 1]))
+            {
+                return; // not better than the worst kept; a tie keeps the earlier, lower index
+            }
+
+            var at = _count < k ? _count++ : k - 1;
+            while (at > 0 && _scores[at - 1] < score)
+            {
+                _scores[at] = _scores[at - 1];
+                _indices[at] = _indices[at - 1];
+                at--;
+            }
+
+            _scores[at] = score;
+            _indices[at] = index;
+        }
+    }
+}
