@@ -132,7 +132,7 @@ public sealed class MatchingEngine
     {
         run.Started(cohort);
         run.Begin(MatchingStage.Rules);
-        var eligibility = Eligibility.Evaluate(cohort, Options.Rules);
+        var eligibility = Eligibility.Evaluate(cohort, Options.Rules, cancellationToken);
         var pinned = Options.PinnedPairs.Select(p => PinnedCell(eligibility, p)).ToArray();
         run.Begin(MatchingStage.Scoring);
         var scores = CohortScores.Compute(eligibility, Options.Scorer);
