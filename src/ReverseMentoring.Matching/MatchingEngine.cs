@@ -74,17 +74,18 @@ public sealed class MatchingEngine
 
     /// <summary>Validates the participants and pairs them.</summary>
     /// <exception cref="MatchingInputException">Invalid participants (duplicate ids, a cycle of manager ids) or pinned pairs,
-    /// or pinned pairs that break the side constraints.</exception>
+    /// pinned pairs that break the side constraints, or more pairs than <see cref="Eligibility.MaxPairs"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public Pairing Match(IEnumerable<Participant> participants, CancellationToken cancellationToken = default) =>
         Match(participants, null, cancellationToken);
 
     /// <summary>
     /// Validates the participants and pairs them, reporting each stage to <paramref name="progress"/> as it begins
-    /// (<see cref="MatchingStage"/> order, then <see cref="MatchingStage.Completed"/>). The token is checked between stages
-    /// and inside the solver.
+    /// (<see cref="MatchingStage"/> order, then <see cref="MatchingStage.Completed"/>). The token is checked between stages,
+    /// at every mentee in the rules stage and inside the solver.
     /// </summary>
-    /// <exception cref="MatchingInputException">Invalid participants (duplicate ids, a cycle of manager ids) or pinned pairs.</exception>
+    /// <exception cref="MatchingInputException">Invalid participants (duplicate ids, a cycle of manager ids) or pinned pairs,
+    /// or more pairs than <see cref="Eligibility.MaxPairs"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public Pairing Match(IEnumerable<Participant> participants, IProgress<MatchingProgress>? progress, CancellationToken cancellationToken = default)
     {
@@ -94,18 +95,20 @@ public sealed class MatchingEngine
 
     /// <summary>Pairs an already validated cohort.</summary>
     /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule, or the pinned pairs
-    /// and the side constraints cannot all hold (the message names the side constraints).</exception>
+    /// and the side constraints cannot all hold (the message names the side constraints), or the cohort has more pairs than
+    /// <see cref="Eligibility.MaxPairs"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public Pairing Match(Cohort cohort, CancellationToken cancellationToken = default) =>
         Match(cohort, null, cancellationToken);
 
     /// <summary>
     /// Pairs an already validated cohort, reporting each stage to <paramref name="progress"/> as it begins
-    /// (<see cref="MatchingStage"/> order, then <see cref="MatchingStage.Completed"/>). The token is checked between stages
-    /// and inside the solver.
+    /// (<see cref="MatchingStage"/> order, then <see cref="MatchingStage.Completed"/>). The token is checked between stages,
+    /// at every mentee in the rules stage and inside the solver.
     /// </summary>
     /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule, or the pinned pairs
-    /// and the side constraints cannot all hold (the message names the side constraints).</exception>
+    /// and the side constraints cannot all hold (the message names the side constraints), or the cohort has more pairs than
+    /// <see cref="Eligibility.MaxPairs"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     /// <exception cref="TimeoutException">CP-SAT found no pairing at all within its time limit.</exception>
     public Pairing Match(Cohort cohort, IProgress<MatchingProgress>? progress, CancellationToken cancellationToken = default)
@@ -132,7 +135,7 @@ public sealed class MatchingEngine
     {
         run.Started(cohort);
         run.Begin(MatchingStage.Rules);
-        var eligibility = Eligibility.Evaluate(cohort, Options.Rules);
+        var eligibility = Eligibility.Evaluate(cohort, Options.Rules, cancellationToken);
         var pinned = Options.PinnedPairs.Select(p => PinnedCell(eligibility, p)).ToArray();
         run.Begin(MatchingStage.Scoring);
         var scores = CohortScores.Compute(eligibility, Options.Scorer);

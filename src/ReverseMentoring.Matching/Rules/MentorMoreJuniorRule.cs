@@ -11,4 +11,20 @@ internal sealed class MentorMoreJuniorRule : PairRule
 
     public override bool Allows(Participant mentor, Participant mentee, Cohort cohort) =>
         mentor.Seniority < mentee.Seniority;
+
+    internal override PreparedRule Prepare(Cohort cohort) =>
+        new Prepared([.. cohort.Mentees.Select(p => p.Seniority)], [.. cohort.Mentors.Select(p => p.Seniority)]);
+
+    private sealed class Prepared(double[] mentees, double[] mentors) : PreparedRule
+    {
+        public override void Restrict(int mentee, Span<ulong> row) =>
+            RowBits.Restrict(row, mentors.Length, new Test(mentees[mentee], mentors));
+
+        public override bool Allows(int mentee, int mentor) => mentors[mentor] < mentees[mentee];
+    }
+
+    private readonly struct Test(double mentee, double[] mentors) : IMentorTest
+    {
+        public bool Allows(int mentor) => mentors[mentor] < mentee;
+    }
 }

@@ -25,4 +25,11 @@ public abstract class PairRule
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    /// <summary>
+    /// Prepares the rule for one cohort, so that <see cref="Eligibility.Evaluate(Cohort, IReadOnlyList{PairRule}, CancellationToken)"/>
+    /// can decide a whole mentee row at once. The default asks <see cref="Allows"/> pair by pair; the built-in rules
+    /// override it with dense per-participant data and must answer exactly as their <see cref="Allows"/> does.
+    /// </summary>
+    internal virtual PreparedRule Prepare(Cohort cohort) => new PerPairRule(this, cohort);
 }

@@ -25,4 +25,21 @@ internal sealed class TimeZoneWindowRule : PairRule
 
     public override bool Allows(Participant mentor, Participant mentee, Cohort cohort) =>
         mentor.UtcOffset is not { } a || mentee.UtcOffset is not { } b || Math.Abs(a - b) <= _maxHours;
+
+    // An unknown offset becomes NaN, and a comparison with NaN is false: "not more than the window apart" then allows the pair.
+    internal override PreparedRule Prepare(Cohort cohort) => new Prepared(
+        [.. cohort.Mentees.Select(p => p.UtcOffset ?? double.NaN)], [.. cohort.Mentors.Select(p => p.UtcOffset ?? double.NaN)], _maxHours);
+
+    private sealed class Prepared(double[] mentees, double[] mentors, double maxHours) : PreparedRule
+    {
+        public override void Restrict(int mentee, Span<ulong> row) =>
+            RowBits.Restrict(row, mentors.Length, new Test(mentees[mentee], mentors, maxHours));
+
+        public override bool Allows(int mentee, int mentor) => new Test(mentees[mentee], mentors, maxHours).Allows(mentor);
+    }
+
+    private readonly struct Test(double mentee, double[] mentors, double maxHours) : IMentorTest
+    {
+        public bool Allows(int mentor) => !(Math.Abs(mentors[mentor] - mentee) > maxHours);
+    }
 }
