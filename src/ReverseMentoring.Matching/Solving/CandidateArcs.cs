@@ -20,8 +20,13 @@ internal sealed class CandidateArcs
     /// <summary>The candidate columns of a row, in no particular order.</summary>
     public IReadOnlyList<int> ColumnsOf(int row) => _columnsByRow[row];
 
-    public static CandidateArcs Select(Grid grid, int extra)
+    /// <summary>
+    /// Chooses the first candidates. With <paramref name="auction"/> prices, rows rank columns by score net of price
+    /// and columns rank rows by how close the cell comes to the row's best net value, and the auction's own pairs are in.
+    /// </summary>
+    public static CandidateArcs Select(Grid grid, int extra, AuctionPrices? auction = null)
     {
+        var prices = auction?.Prices ?? new double[grid.Columns];
         var rows = grid.Rows;
         var columns = grid.Columns;
         var columnKeep = new int[columns];
@@ -50,13 +55,22 @@ internal sealed class CandidateArcs
             var rowBest = new TopK(Math.Min(MaxPerSide, grid.RowCapacity[r] + extra));
             var greedy = new TopK(grid.RowCapacity[r]);
             grid.ReadRow(r, row);
+            var rowValue = double.NegativeInfinity;
+            for (var c = 0; c < columns; c++)
+            {
+                if (!double.IsNaN(row[c]) && columnKeep[c] > 0)
+                {
+                    rowValue = Math.Max(rowValue, row[c] - prices[c]);
+                }
+            }
+
             for (var c = 0; c < columns; c++)
             {
                 var score = row[c];
                 if (!double.IsNaN(score) && columnKeep[c] > 0)
                 {
-                    rowBest.Offer(score, c);
-                    columnBest[c].Offer(score, r);
+                    rowBest.Offer(score - prices[c], c);
+                    columnBest[c].Offer(score - prices[c] - rowValue, r);
                     if (columnLeft[c] > 0)
                     {
                         greedy.Offer(score, c);
@@ -81,6 +95,11 @@ internal sealed class CandidateArcs
         var arcs = new CandidateArcs(byRow);
         for (var c = 0; c < columns; c++)
         {
+            if (auction?.OwnerOf[c] is >= 0 and var owner && !byRow[owner].Contains(c))
+            {
+                byRow[owner].Add(c);
+            }
+
             foreach (var r in columnBest[c].Items)
             {
                 if (!byRow[r].Contains(c))

@@ -5,16 +5,21 @@ namespace ReverseMentoring.Matching.Solving;
 /// a fraction of its arcs: OR-Tools <c>MinCostFlow</c> solves a network of candidate arcs (each row's and each
 /// column's best cells), then <see cref="ResidualPotentials"/> price every other open cell; cells whose reduced cost
 /// is negative are added and the network solved again, until none is: the flow is then optimal for the whole grid.
-/// Each round adds up to 8 · 2^round violated cells per row (the most negative first); before that, a search over the
-/// full residual network (<see cref="ResidualPotentials.Settle"/>) may already certify the flow. Handles capacities and
-/// one-to-one alike. After <see cref="MaxRounds"/> rounds it hands over to the full network.
+/// One-to-one, the first candidates are chosen by score net of rough prices from a short auction
+/// (<see cref="AuctionPrices"/>). Each round adds up to 8 · 2^round violated cells per row (the most negative first);
+/// when only a few rows are priced out, a search over the full residual network
+/// (<see cref="ResidualPotentials.Settle"/>) may certify the flow as it is. Handles capacities and one-to-one alike.
+/// After <see cref="MaxRounds"/> rounds it hands over to the full network.
 /// </summary>
 internal sealed class CandidateFlowSolver : PairingSolver
 {
-    private const int Extra = 6;          // candidates per row and per column beyond the capacity
-    private const int AddedPerRow = 8;    // violated cells added per row and round, the most negative first
-    private const int MaxRounds = 4;      // then the full network: measured, more rounds cost more than they save
-    private const int RowScanBudget = 4;  // full-network pricing gives up after this many scans per row
+    private const int Extra = 6;              // candidates per row and per column beyond the capacity
+    private const int AddedPerRow = 8;        // violated cells added per row in round 0, doubling each round
+    private const int SettleShare = 16;       // search the full network only when at most 1/16 of the rows are priced out
+    private const int RowScanBudget = 4;      // that search gives up after this many scans per row
+    private const int MaxRounds = 12;         // then the full network (the realistic 4000 cohort needs 7)
+    private const int AuctionSteps = 2000;    // bid increment: the largest score / this
+    private const int AuctionBidsPerRow = 8;  // the auction is cut short after this many bids per row
 
     public static CandidateFlowSolver Instance { get; } = new();
 
@@ -31,7 +36,8 @@ internal sealed class CandidateFlowSolver : PairingSolver
         var nodes = grid.Rows + grid.Columns + 2;
         for (CostScaling? scaling = CostScaling.For(grid, nodes, coverageFirst); scaling is { } s; scaling = s.Coarser())
         {
-            var candidates = CandidateArcs.Select(grid, Extra);
+            var auction = grid.IsOneToOne ? AuctionPrices.Run(grid, s.Largest, AuctionSteps, AuctionBidsPerRow, cancellationToken) : null;
+            var candidates = CandidateArcs.Select(grid, Extra, auction);
             if (candidates.Count == 0)
             {
                 return new CoreOutcome([], Name);
@@ -51,15 +57,26 @@ internal sealed class CandidateFlowSolver : PairingSolver
                 var residual = network.Residual();
                 var potentials = residual.Compute(cancellationToken)
                     ?? throw new InvalidOperationException("MinCostFlow returned a flow with a negative residual cycle.");
-                var settled = (long[])potentials.Clone();
-                if (residual.Settle(new FullRows(grid, s, candidates), settled, RowScanBudget * (long)grid.Rows, cancellationToken))
+                var violated = FindViolated(grid, candidates, s, potentials, AddedPerRow << Math.Min(round, 6), cancellationToken);
+                if (violated.Count == 0)
                 {
                     return new CoreOutcome(network.Pairs(), Name);
                 }
 
-                if (!AddViolated(grid, candidates, s, potentials, AddedPerRow << Math.Min(round, 6), cancellationToken))
+                // Few rows priced out of line: often the flow is optimal and only these potentials are not; a search
+                // over the full network settles that. Many: the flow is far off, add the cells and solve again.
+                if (violated.Count <= grid.Rows / SettleShare
+                    && residual.Settle(new FullRows(grid, s, candidates), potentials, RowScanBudget * (long)grid.Rows, cancellationToken))
                 {
                     return new CoreOutcome(network.Pairs(), Name);
+                }
+
+                foreach (var (r, columns) in violated)
+                {
+                    foreach (var c in columns)
+                    {
+                        candidates.Add(r, c);
+                    }
                 }
             }
 
@@ -80,13 +97,14 @@ internal sealed class CandidateFlowSolver : PairingSolver
             ? AssignmentSolver.Instance
             : FlowSolver.Instance;
 
-    /// <summary>Adds the open cells outside the candidates whose reduced cost is negative; false when there are none.</summary>
-    private static bool AddViolated(Grid grid, CandidateArcs candidates, CostScaling scaling, long[] potentials, int perRow, CancellationToken cancellationToken)
+    /// <summary>Per row, up to <paramref name="perRow"/> open cells outside the candidates with a negative reduced cost, the most negative first.</summary>
+    private static List<(int Row, int[] Columns)> FindViolated(
+        Grid grid, CandidateArcs candidates, CostScaling scaling, long[] potentials, int perRow, CancellationToken cancellationToken)
     {
         var row = new double[grid.Columns];
         var isCandidate = new bool[grid.Columns];
         var found = new List<(long Reduced, int Column)>();
-        var any = false;
+        var violated = new List<(int Row, int[] Columns)>();
         for (var r = 0; r < grid.Rows; r++)
         {
             if (grid.RowCapacity[r] <= 0)
@@ -128,15 +146,11 @@ internal sealed class CandidateFlowSolver : PairingSolver
 
             if (found.Count > 0)
             {
-                any = true;
                 found.Sort((a, b) => a.Reduced != b.Reduced ? a.Reduced.CompareTo(b.Reduced) : a.Column.CompareTo(b.Column));
-                foreach (var (_, c) in found.Take(perRow))
-                {
-                    candidates.Add(r, c);
-                }
+                violated.Add((r, [.. found.Take(perRow).Select(f => f.Column)]));
             }
         }
 
-        return any;
+        return violated;
     }
 }
