@@ -89,18 +89,30 @@ internal static class GaleShapley
     /// Runs deferred acceptance on the preferences the grid's scores imply: each side ranks its open cells by score,
     /// highest first, ties by the other side's index. Same proposal order and result as <see cref="Run"/> on the full
     /// sorted lists and rank tables, without building them: proposers take their list a chunk at a time
-    /// (<see cref="ScoreLists"/>) and receivers compare two proposers by the score of the shared cell.
+    /// (<see cref="ScoreLists{TCells}"/>) and receivers compare two proposers by the score of the shared cell.
     /// </summary>
     /// <param name="grid">The grid; only open cells are acceptable, to both sides.</param>
     /// <param name="rowsPropose">Rows (mentees) propose to columns, or columns (mentors) to rows.</param>
-    /// <param name="cancellationToken">Checked every few thousand proposals and on every list refill.</param>
+    /// <param name="cancellationToken">Checked every few thousand proposals and on every pass over a line of the grid.</param>
     /// <returns>The pairs as (proposer, receiver).</returns>
-    public static List<(int Proposer, int Receiver)> RunByScore(Grid grid, bool rowsPropose, CancellationToken cancellationToken)
+    public static List<(int Proposer, int Receiver)> RunByScore(Grid grid, bool rowsPropose, CancellationToken cancellationToken) =>
+        RunByScore(new GridCells(grid), grid.RowCapacity, grid.ColumnCapacity, rowsPropose, cancellationToken);
+
+    /// <summary>As <see cref="RunByScore(Grid, bool, CancellationToken)"/> on any cells; a struct reader is specialised and inlined.</summary>
+    /// <param name="cells">Which cells are open and their scores.</param>
+    /// <param name="rowCapacity">Slots per row.</param>
+    /// <param name="columnCapacity">Slots per column.</param>
+    /// <param name="rowsPropose">Rows propose to columns, or columns to rows.</param>
+    /// <param name="cancellationToken">Checked every few thousand proposals and on every pass over a line of the grid.</param>
+    /// <returns>The pairs as (proposer, receiver).</returns>
+    public static List<(int Proposer, int Receiver)> RunByScore<TCells>(
+        TCells cells, int[] rowCapacity, int[] columnCapacity, bool rowsPropose, CancellationToken cancellationToken)
+        where TCells : IScoreCells
     {
         var (proposerCapacity, receiverCapacity) = rowsPropose
-            ? (grid.RowCapacity, grid.ColumnCapacity)
-            : (grid.ColumnCapacity, grid.RowCapacity);
-        var lists = new ScoreLists(grid, rowsPropose, proposerCapacity, cancellationToken);
+            ? (rowCapacity, columnCapacity)
+            : (columnCapacity, rowCapacity);
+        var lists = new ScoreLists<TCells>(cells, rowsPropose, proposerCapacity, cancellationToken);
         var load = new int[proposerCapacity.Length];
         var held = new HeldOffers(receiverCapacity, proposerCapacity.Length);
 
@@ -234,12 +246,19 @@ internal static class GaleShapley
     /// one handed out. Most proposers never get far down their lists, so a first chunk for everyone (one pass over the
     /// grid, in row order) and a few growing refills cost far less than sorting every list.
     /// </summary>
-    private sealed class ScoreLists
+    private sealed class ScoreLists<TCells>
+        where TCells : IScoreCells
     {
         /// <summary>The first chunk's length; enough for most proposers at scale, small enough to select quickly.</summary>
         private const int FirstChunk = 16;
 
-        private readonly Grid _grid;
+        /// <summary>
+        /// How much each refill grows the chunk: a proposer that goes deep rescans its line only O(log depth) times,
+        /// which matters most when columns propose and a refill walks a column across cache lines.
+        /// </summary>
+        private const int Growth = 4;
+
+        private readonly TCells _cells;
         private readonly bool _rowsPropose;
         private readonly int _receivers;
         private readonly CancellationToken _cancellationToken;
@@ -252,11 +271,11 @@ internal static class GaleShapley
         private double[] _heapScores = [];
         private int[] _heapItems = [];
 
-        public ScoreLists(Grid grid, bool rowsPropose, int[] proposerCapacity, CancellationToken cancellationToken)
+        public ScoreLists(TCells cells, bool rowsPropose, int[] proposerCapacity, CancellationToken cancellationToken)
         {
-            _grid = grid;
+            _cells = cells;
             _rowsPropose = rowsPropose;
-            _receivers = rowsPropose ? grid.Columns : grid.Rows;
+            _receivers = rowsPropose ? cells.Columns : cells.Rows;
             _cancellationToken = cancellationToken;
             var proposers = proposerCapacity.Length;
             _scores = new double[proposers][];
@@ -300,8 +319,8 @@ internal static class GaleShapley
         private void FirstChunksOfRows(int chunk, int[] capacity)
         {
             Reserve(chunk);
-            var grid = _grid;
-            for (var row = 0; row < grid.Rows; row++)
+            var cells = _cells;
+            for (var row = 0; row < cells.Rows; row++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 var count = 0;
@@ -309,9 +328,9 @@ internal static class GaleShapley
                 {
                     // Columns come in index order, so an equal score is never better than what the full heap holds.
                     var threshold = double.NegativeInfinity;
-                    for (var column = 0; column < grid.Columns; column++)
+                    for (var column = 0; column < cells.Columns; column++)
                     {
-                        if (grid.IsOpen(row, column) && grid.Score(row, column) is var score && score > threshold)
+                        if (cells.Score(row, column) is var score && score > threshold && cells.IsOpen(row, column))
                         {
                             threshold = Offer(_heapScores, _heapItems, 0, chunk, ref count, score, column);
                         }
@@ -328,8 +347,8 @@ internal static class GaleShapley
         /// </summary>
         private void FirstChunksOfColumns(int chunk, int[] capacity)
         {
-            var grid = _grid;
-            var columns = grid.Columns;
+            var cells = _cells;
+            var columns = cells.Columns;
             var scores = new double[columns * chunk];
             var items = new int[columns * chunk];
             var counts = new int[columns];
@@ -340,13 +359,13 @@ internal static class GaleShapley
                 thresholds[column] = capacity[column] > 0 ? double.NegativeInfinity : double.PositiveInfinity;
             }
 
-            for (var row = 0; row < grid.Rows; row++)
+            for (var row = 0; row < cells.Rows; row++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 for (var column = 0; column < columns; column++)
                 {
                     // Rows come in index order, so an equal score is never better than what a full heap holds.
-                    if (grid.IsOpen(row, column) && grid.Score(row, column) is var score && score > thresholds[column])
+                    if (cells.Score(row, column) is var score && score > thresholds[column] && cells.IsOpen(row, column))
                     {
                         thresholds[column] = Offer(scores, items, column * chunk, chunk, ref counts[column], score, row);
                     }
@@ -374,18 +393,18 @@ internal static class GaleShapley
             }
 
             var (afterScore, afterItem) = (_scores[proposer][^1], previous[^1]);
-            var chunk = (int)Math.Min(_receivers, 2L * previous.Length);
+            var chunk = (int)Math.Min(_receivers, (long)Growth * previous.Length);
             Reserve(chunk);
-            var grid = _grid;
+            var cells = _cells;
             var count = 0;
             var threshold = double.NegativeInfinity;
             for (var other = 0; other < _receivers; other++)
             {
                 var (row, column) = _rowsPropose ? (proposer, other) : (other, proposer);
-                if (grid.IsOpen(row, column)
-                    && grid.Score(row, column) is var score
+                if (cells.Score(row, column) is var score
                     && score > threshold
-                    && Worse(score, other, afterScore, afterItem))
+                    && Worse(score, other, afterScore, afterItem)
+                    && cells.IsOpen(row, column))
                 {
                     threshold = Offer(_heapScores, _heapItems, 0, chunk, ref count, score, other);
                 }
@@ -494,4 +513,32 @@ internal static class GaleShapley
             (scores[at], items[at]) = (score, item);
         }
     }
+}
+
+/// <summary>What stable matching by score reads of a grid: its shape, which cells are open and their scores.</summary>
+internal interface IScoreCells
+{
+    /// <summary>Rows (mentees), in id order.</summary>
+    int Rows { get; }
+
+    /// <summary>Columns (mentors), in id order.</summary>
+    int Columns { get; }
+
+    /// <summary>Whether the cell may be paired.</summary>
+    bool IsOpen(int row, int column);
+
+    /// <summary>The cell's score; read for closed cells too (and then ignored), so it must not throw for them.</summary>
+    double Score(int row, int column);
+}
+
+/// <summary>The solver's grid as <see cref="IScoreCells"/>; a struct, so the generic code calls the grid directly.</summary>
+internal readonly struct GridCells(Grid grid) : IScoreCells
+{
+    public int Rows => grid.Rows;
+
+    public int Columns => grid.Columns;
+
+    public bool IsOpen(int row, int column) => grid.IsOpen(row, column);
+
+    public double Score(int row, int column) => grid.Score(row, column);
 }
