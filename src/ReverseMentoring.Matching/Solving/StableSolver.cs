@@ -44,31 +44,9 @@ internal sealed class StableSolver : PairingSolver
         Grid grid, bool coverageFirst, CancellationToken cancellationToken)
     {
         var menteesPropose = _proposer == StableProposer.Mentees;
-        var (proposers, receivers) = menteesPropose ? (grid.Rows, grid.Columns) : (grid.Columns, grid.Rows);
-        bool Open(int proposer, int receiver) => menteesPropose ? grid.IsOpen(proposer, receiver) : grid.IsOpen(receiver, proposer);
-
-        int[][] proposerLists;
-        int[] receiverRanks;
-        if (_preferences is null)
-        {
-            double Score(int proposer, int receiver) => menteesPropose ? grid.Score(proposer, receiver) : grid.Score(receiver, proposer);
-            proposerLists = ByScore(proposers, receivers, Open, Score, cancellationToken);
-            receiverRanks = RanksByScore(receivers, proposers, (r, p) => Open(p, r), (r, p) => Score(p, r), cancellationToken);
-        }
-        else
-        {
-            var (menteeLists, mentorLists) = _preferences.Indexed(grid.RowIds, grid.ColumnIds);
-            var (own, others) = menteesPropose ? (menteeLists, mentorLists) : (mentorLists, menteeLists);
-
-            // Only open cells are acceptable, whatever the rankings say.
-            proposerLists = OnlyOpen(own, Open);
-            receiverRanks = Ranks(OnlyOpen(others, (r, p) => Open(p, r)), proposers);
-        }
-
-        var (proposerCapacity, receiverCapacity) = menteesPropose
-            ? (grid.RowCapacity, grid.ColumnCapacity)
-            : (grid.ColumnCapacity, grid.RowCapacity);
-        var made = GaleShapley.Run(proposerLists, receiverRanks, proposerCapacity, receiverCapacity, cancellationToken);
+        var made = _preferences is null
+            ? GaleShapley.RunByScore(grid, menteesPropose, cancellationToken)
+            : RunRanked(grid, _preferences, menteesPropose, cancellationToken);
         var pairs = new SolvedPair[made.Count];
         for (var k = 0; k < made.Count; k++)
         {
@@ -79,89 +57,22 @@ internal sealed class StableSolver : PairingSolver
         return new CoreOutcome(pairs, Name);
     }
 
-    /// <summary>
-    /// Each one's open partners by score, highest first; ties by index, which is id order on the canonical grid.
-    /// One pair of scratch arrays (keys and indices) is sorted per person; only the lists themselves are kept.
-    /// </summary>
-    private static int[][] ByScore(
-        int count, int others, Func<int, int, bool> open, Func<int, int, double> score, CancellationToken cancellationToken)
+    /// <summary>Explicit rankings: full lists and a rank table, since they need not follow the scores.</summary>
+    private static List<(int Proposer, int Receiver)> RunRanked(
+        Grid grid, StablePreferences preferences, bool menteesPropose, CancellationToken cancellationToken)
     {
-        var keys = new double[others];
-        var items = new int[others];
-        var lists = new int[count][];
-        for (var k = 0; k < count; k++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var length = BestFirst(k, others, open, score, keys, items);
-            lists[k] = items[..length];
-        }
+        var proposers = menteesPropose ? grid.Rows : grid.Columns;
+        bool Open(int proposer, int receiver) => menteesPropose ? grid.IsOpen(proposer, receiver) : grid.IsOpen(receiver, proposer);
+        var (menteeLists, mentorLists) = preferences.Indexed(grid.RowIds, grid.ColumnIds);
+        var (own, others) = menteesPropose ? (menteeLists, mentorLists) : (mentorLists, menteeLists);
 
-        return lists;
-    }
-
-    /// <summary>
-    /// The ranks (0 best) each receiver gives each proposer by score, highest first, ties by index; -1 for unacceptable.
-    /// One flat array, receiver-major: <c>ranks[receiver * proposers + proposer]</c>.
-    /// </summary>
-    private static int[] RanksByScore(
-        int receivers, int proposers, Func<int, int, bool> open, Func<int, int, double> score, CancellationToken cancellationToken)
-    {
-        var keys = new double[proposers];
-        var items = new int[proposers];
-        var ranks = new int[receivers * proposers];
-        Array.Fill(ranks, -1);
-        for (var r = 0; r < receivers; r++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var length = BestFirst(r, proposers, open, score, keys, items);
-            for (var position = 0; position < length; position++)
-            {
-                ranks[(r * proposers) + items[position]] = position;
-            }
-        }
-
-        return ranks;
-    }
-
-    /// <summary>
-    /// Puts <paramref name="k"/>'s open partners into <paramref name="items"/>, highest score first and ties by index
-    /// (the order of <c>OrderByDescending(score).ThenBy(index)</c>), and returns how many there are. Each score is read
-    /// once; the sort compares the precomputed keys.
-    /// </summary>
-    private static int BestFirst(
-        int k, int others, Func<int, int, bool> open, Func<int, int, double> score, double[] keys, int[] items)
-    {
-        var length = 0;
-        for (var o = 0; o < others; o++)
-        {
-            if (open(k, o))
-            {
-                keys[length] = score(k, o);
-                items[length++] = o;
-            }
-        }
-
-        // Ascending by key, reversed to descending; the sort is not stable, so each run of equal keys is put back in index order.
-        Array.Sort(keys, items, 0, length);
-        Array.Reverse(keys, 0, length);
-        Array.Reverse(items, 0, length);
-        for (var start = 0; start < length;)
-        {
-            var end = start + 1;
-            while (end < length && keys[end].CompareTo(keys[start]) == 0)
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                Array.Sort(items, start, end - start);
-            }
-
-            start = end;
-        }
-
-        return length;
+        // Only open cells are acceptable, whatever the rankings say.
+        var proposerLists = OnlyOpen(own, Open);
+        var receiverRanks = Ranks(OnlyOpen(others, (r, p) => Open(p, r)), proposers);
+        var (proposerCapacity, receiverCapacity) = menteesPropose
+            ? (grid.RowCapacity, grid.ColumnCapacity)
+            : (grid.ColumnCapacity, grid.RowCapacity);
+        return GaleShapley.Run(proposerLists, receiverRanks, proposerCapacity, receiverCapacity, cancellationToken);
     }
 
     /// <summary>The lists without the partners whose cell is not open, order kept.</summary>
