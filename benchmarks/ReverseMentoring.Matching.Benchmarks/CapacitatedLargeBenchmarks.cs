@@ -18,11 +18,20 @@ public class CapacitatedLargeBenchmarks
     [Params("20000x5000")]
     public string Shape { get; set; } = "20000x5000";
 
-    [GlobalSetup]
+    /// <inheritdoc cref="CapacitatedBenchmarks.Setup"/>
+    [GlobalSetup(Target = nameof(Engine))]
     public void Setup()
     {
         _inner.Shape = Shape;
         _inner.Setup();
+    }
+
+    /// <inheritdoc cref="CapacitatedBenchmarks.SetupAndCheck"/>
+    [GlobalSetup(Target = nameof(RawMinCostFlow))]
+    public void SetupAndCheck()
+    {
+        _inner.Shape = Shape;
+        _inner.SetupAndCheck();
     }
 
     /// <inheritdoc cref="CapacitatedBenchmarks.RawMinCostFlow"/>

@@ -27,12 +27,14 @@ public class StableScaleBenchmarks
     private MatchingEngine _engine = null!;
     private double[] _scores = null!;
     private bool[] _allowed = null!;
+    private ScoreMatrix _matrix = null!;
 
     /// <summary>Participants per side.</summary>
     [Params(2000, 10000)]
     public int N { get; set; }
 
-    [GlobalSetup]
+    /// <summary>Cohort, engine, problem and the flat score arrays (every method's process).</summary>
+    [GlobalSetup(Targets = [nameof(Solver), nameof(Engine)])]
     public void Setup()
     {
         _cohort = new Cohort(SyntheticCohort.Generate(new SyntheticCohortOptions { Mentors = N, Mentees = N }));
@@ -51,6 +53,15 @@ public class StableScaleBenchmarks
             }
         }
 
+        _matrix = matrix;
+    }
+
+    /// <summary><see cref="Setup"/>, then the check: once per size, in the baseline's process.</summary>
+    [GlobalSetup(Target = nameof(PlainGaleShapley))]
+    public void SetupAndCheck()
+    {
+        Setup();
+        var matrix = _matrix;
         var plain = PlainGaleShapley();
         var plainPairs = Enumerable.Range(0, N).Where(j => plain[j] >= 0).Select(j => new SolvedPair(plain[j], j)).ToHashSet();
         var solver = Solver();
