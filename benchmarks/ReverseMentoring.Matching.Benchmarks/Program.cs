@@ -49,4 +49,11 @@ if (args.Length > 0 && args[0] == "--scenarios")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--peak-memory")
+{
+    // Not a benchmark: one scale run in this process, then its peak RSS and per-stage times (see PeakMemory).
+    Environment.ExitCode = PeakMemory.Run(args);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ScoringBenchmarks).Assembly).Run(args);
