@@ -39,7 +39,8 @@ internal sealed class UnmatchedReasons
         for (var other = 0; other < others; other++)
         {
             var (i, j) = cell(other);
-            var rule = _eligibility.ExcludedBy(i, j);
+            // The rules are asked again only for excluded pairs: the allowed ones are one bit each.
+            var rule = _eligibility.IsAllowedUnchecked(i, j) ? Eligibility.Allowed : _eligibility.ExcludedBy(i, j);
             if (rule != Eligibility.Allowed)
             {
                 counts[rule]++;

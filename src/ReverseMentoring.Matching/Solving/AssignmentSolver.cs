@@ -35,6 +35,7 @@ internal sealed class AssignmentSolver : PairingSolver
             using var assignment = new LinearSumAssignment();
             for (var i = 0; i < size; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested(); // OR-Tools' own Solve cannot be interrupted
                 for (var j = 0; j < size; j++)
                 {
                     assignment.AddArcWithCost(i, j, IsPairable(grid, i, j) ? s.PairCost(grid.Score(i, j)) : 0);

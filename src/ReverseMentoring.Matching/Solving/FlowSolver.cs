@@ -43,6 +43,7 @@ internal sealed class FlowSolver : PairingSolver
             var arcs = new List<int>();
             for (var i = 0; i < grid.Rows; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested(); // OR-Tools' own Solve cannot be interrupted
                 for (var j = 0; j < grid.Columns; j++)
                 {
                     if (grid.IsOpen(i, j))
