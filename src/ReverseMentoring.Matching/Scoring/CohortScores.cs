@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReverseMentoring.Matching.Rules;
 
 namespace ReverseMentoring.Matching.Scoring;
@@ -57,20 +58,15 @@ public sealed class CohortScores
         {
             cancellationToken.ThrowIfCancellationRequested();
             var cells = scores.AsSpan(i * mentors.Count, mentors.Count);
-            if (MarkNotAllowed(eligibility, i, cells))
+            if (!AnyAllowed(eligibility, i, cells.Length))
             {
-                continue; // nobody allowed in this row: nothing to score
+                cells.Fill(float.NaN); // nobody allowed in this row: nothing to score
+                continue;
             }
 
             Array.Clear(row);
             scorer.AddRow(table, i, row, 1.0);
-            for (var j = 0; j < cells.Length; j++)
-            {
-                if (!float.IsNaN(cells[j]))
-                {
-                    cells[j] = (float)Math.Clamp(row[j], 0, 1);
-                }
-            }
+            Store(eligibility, i, row, cells);
         }
 
         var matrix = new ScoreMatrix([.. mentees.Select(p => p.Id)], [.. mentors.Select(p => p.Id)], scores);
@@ -98,17 +94,27 @@ public sealed class CohortScores
         return [.. ComponentNames.Select((name, c) => new ScoreComponent(name, components[c]))];
     }
 
-    // NaN in the cells of pairs that are not allowed; true when that is every cell of the row.
-    private static bool MarkNotAllowed(Eligibility eligibility, int mentee, Span<float> cells)
+    // Usually true at the first mentor, so it costs little next to scoring the row.
+    private static bool AnyAllowed(Eligibility eligibility, int mentee, int mentors)
     {
-        var none = true;
-        for (var j = 0; j < cells.Length; j++)
+        for (var j = 0; j < mentors; j++)
         {
-            var allowed = eligibility.IsAllowed(mentee, j);
-            cells[j] = allowed ? 0 : float.NaN;
-            none &= !allowed;
+            if (eligibility.IsAllowed(mentee, j))
+            {
+                return true;
+            }
         }
 
-        return none;
+        return false;
+    }
+
+    // Allowed cells get the row's score, clamped against rounding and made float32; the others NaN.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per row: too few calls for tiered JIT to reach it in time
+    private static void Store(Eligibility eligibility, int mentee, ReadOnlySpan<double> row, Span<float> cells)
+    {
+        for (var j = 0; j < cells.Length; j++)
+        {
+            cells[j] = eligibility.IsAllowed(mentee, j) ? (float)Math.Clamp(row[j], 0, 1) : float.NaN;
+        }
     }
 }

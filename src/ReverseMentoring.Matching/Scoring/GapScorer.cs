@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Scoring;
@@ -58,6 +59,7 @@ internal sealed class GapScorer : PairScorer
     }
 
     // Skill gap: the mentee learns, so goals and levels of the row are scalars, the mentors' levels a vector.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // vector loops run a few thousand times per run: too few for tiered JIT to reach them in time
     private static void AddTaughtRow(ScoringTable table, int mentee, Span<double> row, double weight)
     {
         var scale = weight * table.MenteeSide.GapScales[mentee];
@@ -102,6 +104,7 @@ internal sealed class GapScorer : PairScorer
     }
 
     // Reciprocal: each mentor learns, so their goals and goal sums are vectors, the mentee's levels scalars.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddLearnedRow(ScoringTable table, int mentee, Span<double> row, double weight)
     {
         var areas = table.AreaCount;

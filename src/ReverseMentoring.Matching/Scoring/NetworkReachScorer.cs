@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Scoring;
@@ -22,6 +23,7 @@ internal sealed class NetworkReachScorer : PairScorer
         components[0] = (Differs(mentor.Department, mentee.Department) + Differs(mentor.Location, mentee.Location)) * PerDifference;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // vector loops run a few thousand times per run: too few for tiered JIT to reach them in time
     internal override void AddRow(ScoringTable table, int mentee, Span<double> row, double weight)
     {
         var mentors = table.MentorSide;
