@@ -138,7 +138,7 @@ public sealed class MatchingEngine
         var eligibility = Eligibility.Evaluate(cohort, Options.Rules, cancellationToken);
         var pinned = Options.PinnedPairs.Select(p => PinnedCell(eligibility, p)).ToArray();
         run.Begin(MatchingStage.Scoring);
-        var scores = CohortScores.Compute(eligibility, Options.Scorer);
+        var scores = CohortScores.Compute(eligibility, Options.Scorer, cancellationToken);
         var problem = new PairingProblem(
             scores.Matrix,
             [.. cohort.Mentees.Select(p => Options.MenteeCapacity ?? p.Capacity)],

@@ -1,20 +1,25 @@
+using System.Runtime.CompilerServices;
 using ReverseMentoring.Matching.Rules;
 
 namespace ReverseMentoring.Matching.Scoring;
 
 /// <summary>
-/// Every pair of a cohort scored in bulk by one scorer: the score matrix (rows follow
-/// <c>Cohort.Mentees</c>, columns <c>Cohort.Mentors</c>) and each pair's breakdown.
+/// Every pair of a cohort scored in bulk by one scorer: the score matrix (rows follow <c>Cohort.Mentees</c>, columns
+/// <c>Cohort.Mentors</c>), and any pair's exact score and breakdown on demand.
 /// </summary>
+/// <remarks>
+/// Only the float32 matrix is kept: a pair's components are computed again by the scorer when asked for, which
+/// <see cref="PairScorer"/>'s contract (pure) makes safe, so memory stays at one float per pair.
+/// </remarks>
 public sealed class CohortScores
 {
-    private readonly double[] _components;
+    private readonly PairScorer _scorer;
 
-    private CohortScores(Eligibility eligibility, IReadOnlyList<string> componentNames, double[] components, ScoreMatrix matrix)
+    private CohortScores(Eligibility eligibility, PairScorer scorer, ScoreMatrix matrix)
     {
         Eligibility = eligibility;
-        ComponentNames = componentNames;
-        _components = components;
+        _scorer = scorer;
+        ComponentNames = scorer.ComponentNames.ToArray().AsReadOnly();
         Matrix = matrix;
     }
 
@@ -30,33 +35,42 @@ public sealed class CohortScores
     /// </summary>
     public ScoreMatrix Matrix { get; }
 
-    /// <summary>Scores every pair of the eligibility's cohort with <paramref name="scorer"/>.</summary>
+    /// <summary>Scores every allowed pair of the eligibility's cohort with <paramref name="scorer"/>.</summary>
     /// <exception cref="InvalidOperationException">The scorer broke its contract (a value not finite, or a score outside [0, 1]).</exception>
-    public static CohortScores Compute(Eligibility eligibility, PairScorer scorer)
+    public static CohortScores Compute(Eligibility eligibility, PairScorer scorer) => Compute(eligibility, scorer, CancellationToken.None);
+
+    /// <summary>
+    /// Scores every allowed pair of the eligibility's cohort with <paramref name="scorer"/>, one mentee row at a time,
+    /// checking <paramref name="cancellationToken"/> before each row.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The scorer broke its contract (a value not finite, or a score outside [0, 1]).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static CohortScores Compute(Eligibility eligibility, PairScorer scorer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(eligibility);
         ArgumentNullException.ThrowIfNull(scorer);
         var mentees = eligibility.Cohort.Mentees;
         var mentors = eligibility.Cohort.Mentors;
-        var names = scorer.ComponentNames.ToArray();
-        var k = names.Length;
-        var components = new double[mentees.Count * mentors.Count * k];
         var table = new ScoringTable(mentors, mentees);
-        scorer.ScoreAll(table, components, k, 0, 1.0);
-
-        var scores = new float[mentees.Count * mentors.Count];
+        var scores = new float[(long)mentees.Count * mentors.Count];
+        var row = new double[mentors.Count];
         for (var i = 0; i < mentees.Count; i++)
         {
-            for (var j = 0; j < mentors.Count; j++)
+            cancellationToken.ThrowIfCancellationRequested();
+            var cells = scores.AsSpan(i * mentors.Count, mentors.Count);
+            if (!AnyAllowed(eligibility, i, cells.Length))
             {
-                var cell = (i * mentors.Count) + j;
-                var score = Math.Clamp(ScorerContract.CheckedScore(scorer, table, components, k, 0, 1.0, i, j), 0, 1);
-                scores[cell] = eligibility.IsAllowed(i, j) ? (float)score : float.NaN;
+                cells.Fill(float.NaN); // nobody allowed in this row: nothing to score
+                continue;
             }
+
+            Array.Clear(row);
+            scorer.AddRow(table, i, row, 1.0);
+            Store(eligibility, i, row, cells);
         }
 
         var matrix = new ScoreMatrix([.. mentees.Select(p => p.Id)], [.. mentors.Select(p => p.Id)], scores);
-        return new CohortScores(eligibility, names.AsReadOnly(), components, matrix);
+        return new CohortScores(eligibility, scorer, matrix);
     }
 
     /// <summary>The exact score of one pair in double precision: the sum of its <see cref="Breakdown"/>.</summary>
@@ -71,12 +85,36 @@ public sealed class CohortScores
         return Math.Clamp(sum, 0, 1);
     }
 
-    /// <summary>The named components of one pair's score; they sum to the pair's score.</summary>
+    /// <summary>The named components of one pair's score, computed again by the scorer; they sum to the pair's score.</summary>
     public IReadOnlyList<ScoreComponent> Breakdown(int mentee, int mentor)
     {
         _ = Matrix[mentee, mentor]; // range check
-        var k = ComponentNames.Count;
-        var cell = (mentee * Matrix.MentorCount) + mentor;
-        return [.. ComponentNames.Select((name, c) => new ScoreComponent(name, _components[(cell * k) + c]))];
+        var components = new double[ComponentNames.Count];
+        _scorer.Score(Eligibility.Cohort.Mentors[mentor], Eligibility.Cohort.Mentees[mentee], components);
+        return [.. ComponentNames.Select((name, c) => new ScoreComponent(name, components[c]))];
+    }
+
+    // Usually true at the first mentor, so it costs little next to scoring the row.
+    private static bool AnyAllowed(Eligibility eligibility, int mentee, int mentors)
+    {
+        for (var j = 0; j < mentors; j++)
+        {
+            if (eligibility.IsAllowed(mentee, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Allowed cells get the row's score, clamped against rounding and made float32; the others NaN.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per row: too few calls for tiered JIT to reach it in time
+    private static void Store(Eligibility eligibility, int mentee, ReadOnlySpan<double> row, Span<float> cells)
+    {
+        for (var j = 0; j < cells.Length; j++)
+        {
+            cells[j] = eligibility.IsAllowed(mentee, j) ? (float)Math.Clamp(row[j], 0, 1) : float.NaN;
+        }
     }
 }

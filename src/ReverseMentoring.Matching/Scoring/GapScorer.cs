@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Scoring;
@@ -39,31 +41,106 @@ internal sealed class GapScorer : PairScorer
         components[0] = goals > 0 ? sum / (goals * SkillAreas.MaxLevel) : 0;
     }
 
-    internal override void ScoreAll(ScoringTable table, double[] buffer, int stride, int offset, double weight)
+    internal override void AddRow(ScoringTable table, int mentee, Span<double> row, double weight)
     {
-        var areas = table.AreaCount;
-        var mentors = table.MentorSide;
-        var mentees = table.MenteeSide;
-        var mentorCount = table.Mentors.Count;
-        for (var i = 0; i < table.Mentees.Count; i++)
+        if (weight == 0)
         {
-            for (var j = 0; j < mentorCount; j++)
+            return; // built-ins are finite, so a part weighted 0 adds exactly 0
+        }
+
+        if (_mentorTeaches)
+        {
+            AddTaughtRow(table, mentee, row, weight);
+        }
+        else
+        {
+            AddLearnedRow(table, mentee, row, weight);
+        }
+    }
+
+    // Skill gap: the mentee learns, so goals and levels of the row are scalars, the mentors' levels a vector.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // vector loops run a few thousand times per run: too few for tiered JIT to reach them in time
+    private static void AddTaughtRow(ScoringTable table, int mentee, Span<double> row, double weight)
+    {
+        var scale = weight * table.MenteeSide.GapScales[mentee];
+        if (scale == 0)
+        {
+            return; // no goals: the gap is 0 for every mentor
+        }
+
+        var areas = table.AreaCount;
+        var count = row.Length;
+        var goals = table.MenteeSide.Goals.AsSpan(mentee * areas, areas);
+        var levels = table.MenteeSide.Levels.AsSpan(mentee * areas, areas);
+        var mentorLevels = table.MentorSide.Levels;
+        var j = 0;
+        for (; j <= count - Vector<double>.Count; j += Vector<double>.Count)
+        {
+            var sum = Vector<double>.Zero;
+            for (var a = 0; a < areas; a++)
             {
-                var (teacher, t, learner, l) = _mentorTeaches ? (mentors, j, mentees, i) : (mentees, i, mentors, j);
-                var goals = learner.GoalSums[l];
-                double sum = 0;
-                for (var a = 0; a < areas; a++)
+                if (goals[a] == 0)
                 {
-                    var gap = teacher.Levels[(t * areas) + a] - learner.Levels[(l * areas) + a];
-                    if (gap > 0)
-                    {
-                        sum += learner.Goals[(l * areas) + a] * gap;
-                    }
+                    continue; // adds goal * gap = 0 exactly
                 }
 
-                buffer[(((i * mentorCount) + j) * stride) + offset] =
-                    goals > 0 ? weight * (sum / (goals * SkillAreas.MaxLevel)) : 0;
+                var gap = Vector.Max(new Vector<double>(mentorLevels, (a * count) + j) - new Vector<double>(levels[a]), Vector<double>.Zero);
+                sum += gap * goals[a];
             }
+
+            (new Vector<double>(row[j..]) + (sum * scale)).CopyTo(row[j..]);
+        }
+
+        for (; j < count; j++)
+        {
+            double sum = 0;
+            for (var a = 0; a < areas; a++)
+            {
+                sum += goals[a] * Math.Max(0, mentorLevels[(a * count) + j] - levels[a]);
+            }
+
+            row[j] += sum * scale;
+        }
+    }
+
+    // Reciprocal: each mentor learns, so their goals and goal sums are vectors, the mentee's levels scalars.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddLearnedRow(ScoringTable table, int mentee, Span<double> row, double weight)
+    {
+        var areas = table.AreaCount;
+        var count = row.Length;
+        var levels = table.MenteeSide.Levels.AsSpan(mentee * areas, areas);
+        var mentors = table.MentorSide;
+        var j = 0;
+        for (; j <= count - Vector<double>.Count; j += Vector<double>.Count)
+        {
+            var sum = Vector<double>.Zero;
+            for (var a = 0; a < areas; a++)
+            {
+                if (levels[a] == 0 || !mentors.AreaHasGoal[a])
+                {
+                    continue; // levels are at least 0, so the gap is 0; or no mentor wants the area: the goal is 0
+                }
+
+                var at = (a * count) + j;
+                var gap = Vector.Max(new Vector<double>(levels[a]) - new Vector<double>(mentors.Levels, at), Vector<double>.Zero);
+                sum += gap * new Vector<double>(mentors.Goals, at);
+            }
+
+            var scale = new Vector<double>(mentors.GapScales, j) * weight;
+            (new Vector<double>(row[j..]) + (sum * scale)).CopyTo(row[j..]);
+        }
+
+        for (; j < count; j++)
+        {
+            double sum = 0;
+            for (var a = 0; a < areas; a++)
+            {
+                var at = (a * count) + j;
+                sum += mentors.Goals[at] * Math.Max(0, levels[a] - mentors.Levels[at]);
+            }
+
+            row[j] += sum * (mentors.GapScales[j] * weight);
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Scoring;
@@ -21,22 +23,39 @@ internal sealed class NetworkReachScorer : PairScorer
         components[0] = (Differs(mentor.Department, mentee.Department) + Differs(mentor.Location, mentee.Location)) * PerDifference;
     }
 
-    internal override void ScoreAll(ScoringTable table, double[] buffer, int stride, int offset, double weight)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // vector loops run a few thousand times per run: too few for tiered JIT to reach them in time
+    internal override void AddRow(ScoringTable table, int mentee, Span<double> row, double weight)
     {
         var mentors = table.MentorSide;
-        var mentees = table.MenteeSide;
-        var mentorCount = table.Mentors.Count;
-        for (var i = 0; i < table.Mentees.Count; i++)
+        var department = table.MenteeSide.Departments[mentee];
+        var location = table.MenteeSide.Locations[mentee];
+        if (weight == 0 || (department < 0 && location < 0))
         {
-            for (var j = 0; j < mentorCount; j++)
-            {
-                var differences = Differs(mentors.Departments[j], mentees.Departments[i]) + Differs(mentors.Locations[j], mentees.Locations[i]);
-                buffer[(((i * mentorCount) + j) * stride) + offset] = weight * differences * PerDifference;
-            }
+            return; // nothing known on the mentee's side: no difference with anyone
+        }
+
+        var half = weight * PerDifference;
+        var j = 0;
+        for (; j <= row.Length - Vector<long>.Count; j += Vector<long>.Count)
+        {
+            var reach = Vector.ConditionalSelect(Differs(new Vector<long>(mentors.Departments, j), department), new Vector<double>(half), Vector<double>.Zero)
+                + Vector.ConditionalSelect(Differs(new Vector<long>(mentors.Locations, j), location), new Vector<double>(half), Vector<double>.Zero);
+            (new Vector<double>(row[j..]) + reach).CopyTo(row[j..]);
+        }
+
+        for (; j < row.Length; j++)
+        {
+            row[j] += (Differs(mentors.Departments[j], department) + Differs(mentors.Locations[j], location)) * half;
         }
     }
 
     private static int Differs(string? a, string? b) => Labels.Differ(a, b) ? 1 : 0;
 
-    private static int Differs(int a, int b) => a >= 0 && b >= 0 && a != b ? 1 : 0;
+    private static int Differs(long a, long b) => a >= 0 && b >= 0 && a != b ? 1 : 0;
+
+    // All bits set where the mentor's id is known, the mentee's is known, and they are not the same.
+    private static Vector<long> Differs(Vector<long> mentors, long mentee) =>
+        mentee < 0
+            ? Vector<long>.Zero
+            : Vector.AndNot(Vector.GreaterThanOrEqual(mentors, Vector<long>.Zero), Vector.Equals(mentors, new Vector<long>(mentee)));
 }

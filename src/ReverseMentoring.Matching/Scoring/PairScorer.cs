@@ -7,9 +7,11 @@ namespace ReverseMentoring.Matching.Scoring;
 /// derive from this class to plug in your own.
 /// </summary>
 /// <remarks>
-/// Contract: <see cref="Score"/> is pure and thread-safe. It writes one finite value per entry of
-/// <see cref="ComponentNames"/>; the pair's score is the sum of those values and lies in [0, 1],
-/// so a breakdown can always be shown. The engine checks this and throws
+/// Contract: <see cref="Score"/> is pure and thread-safe: the same pair always gets the same values, with no state
+/// kept between calls. The engine relies on it: it scores every pair once for the matrix and calls
+/// <see cref="Score"/> again for the pairs whose breakdown it shows, instead of keeping every pair's components.
+/// It writes one finite value per entry of <see cref="ComponentNames"/>; the pair's score is the sum of those values
+/// and lies in [0, 1], so a breakdown can always be shown. The engine checks this and throws
 /// <see cref="InvalidOperationException"/> naming the scorer and the pair when it is broken.
 /// </remarks>
 public abstract class PairScorer
@@ -24,29 +26,27 @@ public abstract class PairScorer
     public abstract void Score(Participant mentor, Participant mentee, Span<double> components);
 
     /// <summary>
-    /// Writes <paramref name="weight"/> times each component of every pair into
-    /// <c>buffer[(mentee * mentorCount + mentor) * stride + offset + component]</c>.
-    /// Built-ins override this with loops over dense arrays; this fallback calls <see cref="Score"/> per pair
-    /// into one reused scratch span, so user scorers allocate nothing per pair either.
+    /// Adds <paramref name="weight"/> times the score of <paramref name="mentee"/> with every mentor to
+    /// <c>row[mentor]</c>. Built-ins override this with vector loops over the table's mentor columns; this fallback
+    /// calls <see cref="Score"/> per pair into one reused scratch span and checks the contract on each pair.
     /// </summary>
-    internal virtual void ScoreAll(ScoringTable table, double[] buffer, int stride, int offset, double weight)
+    /// <exception cref="InvalidOperationException">The scorer broke its contract on a pair of the row.</exception>
+    internal virtual void AddRow(ScoringTable table, int mentee, Span<double> row, double weight)
     {
-        var count = ComponentNames.Count;
-        var scratch = new double[count];
         var mentors = table.Mentors;
-        var mentees = table.Mentees;
-        for (var i = 0; i < mentees.Count; i++)
+        var person = table.Mentees[mentee];
+        Span<double> scratch = ComponentNames.Count <= 16 ? stackalloc double[ComponentNames.Count] : new double[ComponentNames.Count];
+        for (var j = 0; j < mentors.Count; j++)
         {
-            for (var j = 0; j < mentors.Count; j++)
+            scratch.Clear();
+            Score(mentors[j], person, scratch);
+            double score = 0;
+            foreach (var value in scratch)
             {
-                Array.Clear(scratch);
-                Score(mentors[j], mentees[i], scratch);
-                var cell = (((i * mentors.Count) + j) * stride) + offset;
-                for (var c = 0; c < count; c++)
-                {
-                    buffer[cell + c] = weight * scratch[c];
-                }
+                score += value;
             }
+
+            row[j] += weight * ScorerContract.Checked(this, table, mentee, j, score);
         }
     }
 }

@@ -3,26 +3,18 @@ using System.Globalization;
 namespace ReverseMentoring.Matching.Scoring;
 
 /// <summary>
-/// The one place that enforces <see cref="PairScorer"/>'s contract on written buffers: a pair's components must be
-/// finite and sum to a score in [0, 1] (rounding may overshoot by <see cref="Tolerance"/>).
+/// The one place that enforces <see cref="PairScorer"/>'s contract: a pair's components must be finite and sum to a
+/// score in [0, 1] (rounding may overshoot by <see cref="Tolerance"/>).
 /// </summary>
 internal static class ScorerContract
 {
     public const double Tolerance = 1e-9;
 
-    /// <summary>The pair's score from its components (divided by the weight they were written with), checked.</summary>
+    /// <summary>The pair's score (the sum of its components), checked.</summary>
     /// <exception cref="InvalidOperationException">The scorer broke its contract; the message names it and the pair.</exception>
-    public static double CheckedScore(
-        PairScorer scorer, ScoringTable table, double[] buffer, int stride, int offset, double weight, int mentee, int mentor)
+    public static double Checked(PairScorer scorer, ScoringTable table, int mentee, int mentor, double score)
     {
-        var cell = (((mentee * table.Mentors.Count) + mentor) * stride) + offset;
-        double sum = 0;
-        for (var c = 0; c < scorer.ComponentNames.Count; c++)
-        {
-            sum += buffer[cell + c];
-        }
-
-        var score = sum / weight;
+        // A non-finite component makes the sum NaN or infinite, so checking the sum covers every component.
         if (!double.IsFinite(score) || score < -Tolerance || score > 1 + Tolerance)
         {
             throw new InvalidOperationException(string.Create(
@@ -31,23 +23,6 @@ internal static class ScorerContract
         }
 
         return score;
-    }
-
-    /// <summary>Checks every pair a part of a composite wrote, so a broken part cannot hide behind the others.</summary>
-    public static void VerifyAll(PairScorer scorer, ScoringTable table, double[] buffer, int stride, int offset, double weight)
-    {
-        if (weight <= 0)
-        {
-            return; // a part weighted 0 wrote zeros (NaN aside, which the total still catches)
-        }
-
-        for (var i = 0; i < table.Mentees.Count; i++)
-        {
-            for (var j = 0; j < table.Mentors.Count; j++)
-            {
-                CheckedScore(scorer, table, buffer, stride, offset, weight, i, j);
-            }
-        }
     }
 
     /// <summary>Whether the scorer comes from outside this library (built-ins are correct by construction and tested).</summary>

@@ -6,6 +6,11 @@ namespace ReverseMentoring.Matching.Scoring;
 /// The participants of one scoring run flattened into dense arrays once, so that built-in scorers
 /// loop over numbers instead of looking up dictionaries per pair.
 /// </summary>
+/// <remarks>
+/// Mentees are read one row at a time, so their side is row-major (mentee <c>i</c>, area <c>a</c> at
+/// <c>i * AreaCount + a</c>). Mentors are the columns a row is vectorised over, so their side is area-major
+/// (mentor <c>j</c>, area <c>a</c> at <c>a * MentorCount + j</c>): a vector of consecutive mentors is one plain load.
+/// </remarks>
 internal sealed class ScoringTable
 {
     public ScoringTable(IReadOnlyList<Participant> mentors, IReadOnlyList<Participant> mentees)
@@ -18,14 +23,12 @@ internal sealed class ScoringTable
             .Order(SkillAreas.NameComparer)
             .ToArray();
         AreaCount = areas.Length;
-        MentorSide = new Side(mentors, areas);
-        MenteeSide = new Side(mentees, areas);
 
         // Departments and locations become small integers shared by both sides; -1 is unknown.
         var departments = new Dictionary<string, int>(Labels.Comparer);
         var locations = new Dictionary<string, int>(Labels.Comparer);
-        MentorSide.Index(mentors, departments, locations);
-        MenteeSide.Index(mentees, departments, locations);
+        MentorSide = new Side(mentors, areas, areaMajor: true, departments, locations);
+        MenteeSide = new Side(mentees, areas, areaMajor: false, departments, locations);
     }
 
     public IReadOnlyList<Participant> Mentors { get; }
@@ -34,28 +37,40 @@ internal sealed class ScoringTable
 
     public int AreaCount { get; }
 
+    /// <summary>Area-major: mentor <c>j</c>, area <c>a</c> at <c>a * Mentors.Count + j</c>.</summary>
     public Side MentorSide { get; }
 
+    /// <summary>Row-major: mentee <c>i</c>, area <c>a</c> at <c>i * AreaCount + a</c>.</summary>
     public Side MenteeSide { get; }
 
-    /// <summary>One side's numbers: row p, area a is at <c>p * AreaCount + a</c>.</summary>
+    /// <summary>One side's numbers, laid out as the owning table says.</summary>
     internal sealed class Side
     {
-        public Side(IReadOnlyList<Participant> people, string[] areas)
+        public Side(
+            IReadOnlyList<Participant> people, string[] areas, bool areaMajor, Dictionary<string, int> departments, Dictionary<string, int> locations)
         {
             Levels = new double[people.Count * areas.Length];
             Goals = new double[people.Count * areas.Length];
             GoalSums = new double[people.Count];
-            Departments = new int[people.Count];
-            Locations = new int[people.Count];
+            GapScales = new double[people.Count];
+            AreaHasGoal = new bool[areas.Length];
+            Departments = new long[people.Count];
+            Locations = new long[people.Count];
             for (var p = 0; p < people.Count; p++)
             {
                 for (var a = 0; a < areas.Length; a++)
                 {
-                    Levels[(p * areas.Length) + a] = people[p].SkillIn(areas[a]);
-                    Goals[(p * areas.Length) + a] = people[p].GoalIn(areas[a]);
-                    GoalSums[p] += Goals[(p * areas.Length) + a];
+                    var at = areaMajor ? (a * people.Count) + p : (p * areas.Length) + a;
+                    Levels[at] = people[p].SkillIn(areas[a]);
+                    Goals[at] = people[p].GoalIn(areas[a]);
+                    GoalSums[p] += Goals[at];
+                    AreaHasGoal[a] |= Goals[at] > 0;
                 }
+
+                // Goals are at least 0, so a sum of 0 means no goal at all: the gap is then 0, not 0 / 0.
+                GapScales[p] = GoalSums[p] > 0 ? 1 / (GoalSums[p] * SkillAreas.MaxLevel) : 0;
+                Departments[p] = Intern(departments, people[p].Department);
+                Locations[p] = Intern(locations, people[p].Location);
             }
         }
 
@@ -65,20 +80,19 @@ internal sealed class ScoringTable
 
         public double[] GoalSums { get; }
 
-        public int[] Departments { get; }
+        /// <summary><c>1 / (5 * GoalSums[p])</c>, or 0 without goals: turns a weighted gap sum into the gap score.</summary>
+        public double[] GapScales { get; }
 
-        public int[] Locations { get; }
+        /// <summary>Per area: whether anyone on this side wants to learn it (areas nobody wants add nothing to a gap).</summary>
+        public bool[] AreaHasGoal { get; }
 
-        public void Index(IReadOnlyList<Participant> people, Dictionary<string, int> departments, Dictionary<string, int> locations)
-        {
-            for (var p = 0; p < people.Count; p++)
-            {
-                Departments[p] = Intern(departments, people[p].Department);
-                Locations[p] = Intern(locations, people[p].Location);
-            }
-        }
+        /// <summary>Interned department per person, -1 when unknown; long so a vector of them lines up with doubles.</summary>
+        public long[] Departments { get; }
 
-        private static int Intern(Dictionary<string, int> ids, string? value)
+        /// <summary>Interned location per person, -1 when unknown.</summary>
+        public long[] Locations { get; }
+
+        private static long Intern(Dictionary<string, int> ids, string? value)
         {
             if (value is null)
             {

@@ -65,15 +65,13 @@ internal sealed class WeightedScorer : PairScorer
         }
     }
 
-    internal override void ScoreAll(ScoringTable table, double[] buffer, int stride, int offset, double weight)
+    // Each part adds its own weighted row; a user part checks its contract per pair in the fallback AddRow,
+    // so a broken part is named even when the other parts would hide it in the total.
+    internal override void AddRow(ScoringTable table, int mentee, Span<double> row, double weight)
     {
-        foreach (var (scorer, partWeight, partOffset) in _parts)
+        foreach (var (scorer, partWeight, _) in _parts)
         {
-            scorer.ScoreAll(table, buffer, stride, offset + partOffset, weight * partWeight);
-            if (ScorerContract.IsUserScorer(scorer))
-            {
-                ScorerContract.VerifyAll(scorer, table, buffer, stride, offset + partOffset, weight * partWeight);
-            }
+            scorer.AddRow(table, mentee, row, weight * partWeight);
         }
     }
 }
