@@ -94,27 +94,18 @@ public sealed class CohortScores
         return [.. ComponentNames.Select((name, c) => new ScoreComponent(name, components[c]))];
     }
 
-    // Usually true at the first mentor, so it costs little next to scoring the row.
-    private static bool AnyAllowed(Eligibility eligibility, int mentee, int mentors)
-    {
-        for (var j = 0; j < mentors; j++)
-        {
-            if (eligibility.IsAllowed(mentee, j))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // One bit per pair: a row is a few words (unused bits at the end of a row are clear).
+    private static bool AnyAllowed(Eligibility eligibility, int mentee, int mentors) =>
+        mentors > 0 && eligibility.RowWords(mentee).ContainsAnyExcept(0UL);
 
     // Allowed cells get the row's score, clamped against rounding and made float32; the others NaN.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per row: too few calls for tiered JIT to reach it in time
     private static void Store(Eligibility eligibility, int mentee, ReadOnlySpan<double> row, Span<float> cells)
     {
+        var words = eligibility.RowWords(mentee);
         for (var j = 0; j < cells.Length; j++)
         {
-            cells[j] = eligibility.IsAllowed(mentee, j) ? (float)Math.Clamp(row[j], 0, 1) : float.NaN;
+            cells[j] = (words[j >> 6] & (1UL << j)) != 0 ? (float)Math.Clamp(row[j], 0, 1) : float.NaN; // shift wraps: j % 64
         }
     }
 }
