@@ -1,46 +1,88 @@
 namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
-/// Rough column prices from a short forward auction (Bertsekas) on a one-to-one grid, to choose candidate cells by
-/// value net of price rather than by raw score. When everyone ranks the same mentors first, the optimum pairs most
-/// people far down their own ranking; prices say how far. Only a guess: the candidate solve and its potentials decide
-/// what is optimal, so a cut-short auction costs speed, never correctness.
+/// Rough column prices from a short forward auction (Bertsekas), to choose candidate cells by value net of price
+/// rather than by raw score. When everyone ranks the same mentors first, the optimum pairs most people far down their
+/// own ranking; prices say how far. Capacities: a row bids with as many hands as it has capacity (never twice for one
+/// column), a column sells as many seats, each with its own price; a column's price is that of its cheapest seat.
+/// Only a guess: the candidate solve and its potentials decide what is optimal, so a cut-short auction costs speed,
+/// never correctness.
 /// </summary>
 internal sealed class AuctionPrices
 {
-    private AuctionPrices(double[] prices, int[] ownerOf)
+    private readonly int[] _seatStart;
+    private readonly int[] _seatOwner;
+
+    private AuctionPrices(double[] prices, int[] seatStart, int[] seatOwner)
     {
         Prices = prices;
-        OwnerOf = ownerOf;
+        _seatStart = seatStart;
+        _seatOwner = seatOwner;
     }
 
-    /// <summary>The price of each column (0 for a column nobody bid for).</summary>
+    /// <summary>The price of each column: what its cheapest seat went for (0 for a seat nobody bid for).</summary>
     public double[] Prices { get; }
 
-    /// <summary>The row holding each column when the auction stopped, or -1.</summary>
-    public int[] OwnerOf { get; }
+    /// <summary>The (row, column) seats held when the auction stopped.</summary>
+    public IEnumerable<(int Row, int Column)> Held()
+    {
+        for (var c = 0; c + 1 < _seatStart.Length; c++)
+        {
+            for (var k = _seatStart[c]; k < _seatStart[c + 1]; k++)
+            {
+                if (_seatOwner[k] >= 0)
+                {
+                    yield return (_seatOwner[k], c);
+                }
+            }
+        }
+    }
 
     /// <summary>
-    /// Runs the auction with increment <c>epsilon</c> = spread / <paramref name="steps"/> until every row holds a column
-    /// or has none open, or after <paramref name="bidsPerRow"/> × rows bids. Rows and columns without capacity left stay out.
+    /// Runs the auction with increment <c>epsilon</c> = spread / <paramref name="steps"/> until every row's capacity is
+    /// held or it has nothing open left to bid for, or after <paramref name="bidsPerHand"/> bids per unit of row capacity.
     /// </summary>
-    public static AuctionPrices Run(Grid grid, double spread, int steps, int bidsPerRow, CancellationToken cancellationToken)
+    public static AuctionPrices Run(Grid grid, double spread, int steps, int bidsPerHand, CancellationToken cancellationToken)
     {
-        var prices = new double[grid.Columns];
-        var ownerOf = new int[grid.Columns];
-        Array.Fill(ownerOf, -1);
+        var columns = grid.Columns;
+        var seatStart = new int[columns + 1];
+        for (var c = 0; c < columns; c++)
+        {
+            seatStart[c + 1] = seatStart[c] + Math.Max(0, grid.ColumnCapacity[c]);
+        }
+
+        var seatPrice = new double[seatStart[columns]];
+        var seatOwner = new int[seatStart[columns]];
+        Array.Fill(seatOwner, -1);
+        var seatColumn = new int[seatStart[columns]];
+        for (var c = 0; c < columns; c++)
+        {
+            seatColumn.AsSpan(seatStart[c], seatStart[c + 1] - seatStart[c]).Fill(c);
+        }
+
+        var cheapest = new double[columns]; // price of each column's cheapest seat
+        var held = new int[grid.Rows]; // how many seats each row holds: the first held[r] of rowSeats[r]
+        var rowSeats = new int[grid.Rows][];
+        for (var r = 0; r < grid.Rows; r++)
+        {
+            rowSeats[r] = new int[Math.Max(0, grid.RowCapacity[r])];
+        }
+
+        var holds = new bool[columns]; // the current bidder's own seats, so it never bids twice for one column
         var epsilon = Math.Max(spread, double.Epsilon) / steps;
         var waiting = new Queue<int>();
+        long hands = 0;
         for (var r = 0; r < grid.Rows; r++)
         {
             if (grid.RowCapacity[r] > 0)
             {
                 waiting.Enqueue(r);
+                hands += grid.RowCapacity[r];
             }
         }
 
-        var row = new double[grid.Columns];
-        long budget = (long)bidsPerRow * grid.Rows;
+        var row = new double[columns];
+        var budget = bidsPerHand * hands;
         while (waiting.Count > 0 && budget-- > 0)
         {
             if (budget % 1024 == 0)
@@ -50,16 +92,17 @@ internal sealed class AuctionPrices
 
             var r = waiting.Dequeue();
             grid.ReadRow(r, row);
+            MarkHeld(r, true);
             int best = -1;
             double first = double.NegativeInfinity, second = double.NegativeInfinity;
-            for (var c = 0; c < row.Length; c++)
+            for (var c = 0; c < columns; c++)
             {
-                if (double.IsNaN(row[c]) || grid.ColumnCapacity[c] <= 0)
+                if (double.IsNaN(row[c]) || seatStart[c] == seatStart[c + 1] || holds[c])
                 {
                     continue;
                 }
 
-                var value = row[c] - prices[c];
+                var value = row[c] - cheapest[c];
                 if (value > first)
                 {
                     (second, first, best) = (first, value, c);
@@ -70,21 +113,53 @@ internal sealed class AuctionPrices
                 }
             }
 
+            MarkHeld(r, false);
             if (best < 0)
             {
-                continue; // nothing open: this row stays unpaired
+                continue; // nothing open left: this row keeps what it holds
             }
 
-            // A row with one open column pays just epsilon more: it must not drive the price up for nothing.
-            prices[best] += (double.IsNegativeInfinity(second) ? 0 : first - second) + epsilon;
-            if (ownerOf[best] >= 0)
+            // The cheapest seat of the best column; a lone option is bought for epsilon more, not driven up for nothing.
+            var seat = seatStart[best];
+            for (var k = seat + 1; k < seatStart[best + 1]; k++)
             {
-                waiting.Enqueue(ownerOf[best]);
+                seat = seatPrice[k] < seatPrice[seat] ? k : seat;
             }
 
-            ownerOf[best] = r;
+            seatPrice[seat] += (double.IsNegativeInfinity(second) ? 0 : first - second) + epsilon;
+            if (seatOwner[seat] is >= 0 and var outbid)
+            {
+                var seats = rowSeats[outbid];
+                var at = Array.IndexOf(seats, seat, 0, held[outbid]);
+                seats[at] = seats[--held[outbid]];
+                if (held[outbid] == grid.RowCapacity[outbid] - 1)
+                {
+                    waiting.Enqueue(outbid); // it was full and waiting for nothing
+                }
+            }
+
+            seatOwner[seat] = r;
+            rowSeats[r][held[r]++] = seat;
+            if (held[r] < grid.RowCapacity[r])
+            {
+                waiting.Enqueue(r);
+            }
+
+            cheapest[best] = double.PositiveInfinity;
+            for (var k = seatStart[best]; k < seatStart[best + 1]; k++)
+            {
+                cheapest[best] = Math.Min(cheapest[best], seatPrice[k]);
+            }
         }
 
-        return new AuctionPrices(prices, ownerOf);
+        return new AuctionPrices(cheapest, seatStart, seatOwner);
+
+        void MarkHeld(int r, bool value)
+        {
+            for (var k = 0; k < held[r]; k++)
+            {
+                holds[seatColumn[rowSeats[r][k]]] = value;
+            }
+        }
     }
 }

@@ -92,13 +92,17 @@ internal sealed class CandidateArcs
             }
         }
 
-        var arcs = new CandidateArcs(byRow);
-        for (var c = 0; c < columns; c++)
+        foreach (var (owner, c) in auction?.Held() ?? [])
         {
-            if (auction?.OwnerOf[c] is >= 0 and var owner && !byRow[owner].Contains(c))
+            if (!byRow[owner].Contains(c))
             {
                 byRow[owner].Add(c);
             }
+        }
+
+        var arcs = new CandidateArcs(byRow);
+        for (var c = 0; c < columns; c++)
+        {
 
             foreach (var r in columnBest[c].Items)
             {

@@ -5,21 +5,21 @@ namespace ReverseMentoring.Matching.Solving;
 /// a fraction of its arcs: OR-Tools <c>MinCostFlow</c> solves a network of candidate arcs (each row's and each
 /// column's best cells), then <see cref="ResidualPotentials"/> price every other open cell; cells whose reduced cost
 /// is negative are added and the network solved again, until none is: the flow is then optimal for the whole grid.
-/// One-to-one, the first candidates are chosen by score net of rough prices from a short auction
-/// (<see cref="AuctionPrices"/>). Each round adds up to 8 · 2^round violated cells per row (the most negative first);
+/// The first candidates are chosen by score net of rough prices from a short auction (<see cref="AuctionPrices"/>). Each round adds up to 32 · 2^round violated cells per row (the most negative first);
 /// when only a few rows are priced out, a search over the full residual network
 /// (<see cref="ResidualPotentials.Settle"/>) may certify the flow as it is. Handles capacities and one-to-one alike.
 /// After <see cref="MaxRounds"/> rounds it hands over to the full network.
 /// </summary>
 internal sealed class CandidateFlowSolver : PairingSolver
 {
-    private const int Extra = 6;              // candidates per row and per column beyond the capacity
-    private const int AddedPerRow = 8;        // violated cells added per row in round 0, doubling each round
-    private const int SettleShare = 16;       // search the full network only when at most 1/16 of the rows are priced out
-    private const int RowScanBudget = 4;      // that search gives up after this many scans per row
-    private const int MaxRounds = 12;         // then the full network (the realistic 4000 cohort needs 7)
-    private const int AuctionSteps = 2000;    // bid increment: the largest score / this
-    private const int AuctionBidsPerRow = 8;  // the auction is cut short after this many bids per row
+    // Tuned on generated cohorts (1:1 1,000–4,000 per side, capacitated 8,000 x 2,000) and uniform matrices.
+    private const int Extra = 6;               // candidates per row and per column beyond the capacity
+    private const int AddedPerRow = 32;        // violated cells added per row in round 0, doubling each round
+    private const int SettleShare = 16;        // search the full network only when at most 1/16 of the rows are priced out
+    private const int RowScanBudget = 4;       // that search gives up after this many scans per row
+    private const int MaxRounds = 12;          // then the full network (generated cohorts need 2-5 rounds)
+    private const int AuctionSteps = 50;       // bid increment: the largest score / this (coarse prices converge fast)
+    private const int AuctionBidsPerHand = 24; // the auction is cut short after this many bids per unit of row capacity
 
     public static CandidateFlowSolver Instance { get; } = new();
 
@@ -36,7 +36,7 @@ internal sealed class CandidateFlowSolver : PairingSolver
         var nodes = grid.Rows + grid.Columns + 2;
         for (CostScaling? scaling = CostScaling.For(grid, nodes, coverageFirst); scaling is { } s; scaling = s.Coarser())
         {
-            var auction = grid.IsOneToOne ? AuctionPrices.Run(grid, s.Largest, AuctionSteps, AuctionBidsPerRow, cancellationToken) : null;
+            var auction = AuctionPrices.Run(grid, s.Largest, AuctionSteps, AuctionBidsPerHand, cancellationToken);
             var candidates = CandidateArcs.Select(grid, Extra, auction);
             if (candidates.Count == 0)
             {
