@@ -82,7 +82,9 @@ public sealed class MatchingEngine
     /// <summary>
     /// Validates the participants and pairs them, reporting each stage to <paramref name="progress"/> as it begins
     /// (<see cref="MatchingStage"/> order, then <see cref="MatchingStage.Completed"/>). The token is checked between stages,
-    /// at every mentee in the rules stage and inside the solver.
+    /// at every mentee row in the rules and scoring stages, and inside the solver (except during a full-network OR-Tools
+    /// solve, which cannot be interrupted; the candidate-arc solver the automatic choice runs checks it between rounds
+    /// and while it reads the score matrix).
     /// </summary>
     /// <exception cref="MatchingInputException">Invalid participants (duplicate ids, a cycle of manager ids) or pinned pairs,
     /// or more pairs than <see cref="Eligibility.MaxPairs"/>.</exception>
@@ -104,7 +106,9 @@ public sealed class MatchingEngine
     /// <summary>
     /// Pairs an already validated cohort, reporting each stage to <paramref name="progress"/> as it begins
     /// (<see cref="MatchingStage"/> order, then <see cref="MatchingStage.Completed"/>). The token is checked between stages,
-    /// at every mentee in the rules stage and inside the solver.
+    /// at every mentee row in the rules and scoring stages, and inside the solver (except during a full-network OR-Tools
+    /// solve, which cannot be interrupted; the candidate-arc solver the automatic choice runs checks it between rounds
+    /// and while it reads the score matrix).
     /// </summary>
     /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule, or the pinned pairs
     /// and the side constraints cannot all hold (the message names the side constraints), or the cohort has more pairs than
