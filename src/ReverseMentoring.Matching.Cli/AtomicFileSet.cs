@@ -11,6 +11,8 @@ namespace ReverseMentoring.Matching.Cli;
 /// and is never missing meanwhile). Only when every target is in place are the backups deleted. A failure in any
 /// phase undoes the earlier ones: the new files are deleted, the backups put back, the temporary files removed and
 /// a folder that was created for the set is removed again when empty.
+/// Before any of that, <see cref="Check"/> refuses a target that is one of the run's inputs (always) or that
+/// already exists (unless <see cref="ReplaceExisting"/>), so a refused set writes nothing.
 /// </remarks>
 internal sealed class AtomicFileSet
 {
@@ -21,6 +23,10 @@ internal sealed class AtomicFileSet
 
     private readonly List<Entry> _files = [];
     private readonly List<string> _directories = [];
+    private readonly List<(string Full, string What)> _inputs = [];
+
+    /// <summary>Whether an existing target may be replaced (<c>--force</c>); otherwise an existing target is refused.</summary>
+    public bool ReplaceExisting { get; init; }
 
     /// <summary>For tests: called with each target just before its new file takes its place; may throw.</summary>
     internal Action<string>? BeforeInstall { get; init; }
@@ -52,6 +58,18 @@ internal sealed class AtomicFileSet
         }
 
         AddEntry(new Entry(Path.Combine(directory, name), write, folderMustExist: false));
+    }
+
+    /// <summary>
+    /// Names a file the run reads, <paramref name="what"/> being e.g. "participants": no target may be it, even with
+    /// <see cref="ReplaceExisting"/>. Full paths are compared, so <c>./people.csv</c> and <c>people.csv</c> are one file.
+    /// </summary>
+    public void ProtectInput(string path, string what)
+    {
+        if (!string.IsNullOrWhiteSpace(path))
+        {
+            _inputs.Add((System.IO.Path.GetFullPath(path), what));
+        }
     }
 
     /// <summary>Writes every file of the set, all or none; an empty set does nothing.</summary>
@@ -130,8 +148,12 @@ internal sealed class AtomicFileSet
         }
     }
 
-    /// <summary>The checks that need no writing, so that the usual mistakes change nothing at all.</summary>
-    private void Check()
+    /// <summary>
+    /// The checks that need no writing, so that the usual mistakes change nothing at all. <see cref="Commit"/> runs
+    /// them; a verb also runs them before its work, so a refused output costs no solve.
+    /// </summary>
+    /// <exception cref="CliInputException">A target is an input, exists without <see cref="ReplaceExisting"/>, or cannot be a file.</exception>
+    public void Check()
     {
         foreach (var directory in _directories)
         {
@@ -146,6 +168,19 @@ internal sealed class AtomicFileSet
             if (Directory.Exists(file.Full))
             {
                 throw new CliInputException($"{file.Path}: is a directory, not a file.");
+            }
+
+            foreach (var (input, what) in _inputs)
+            {
+                if (string.Equals(input, file.Full, PathComparison))
+                {
+                    throw new CliInputException($"{file.Path}: is the {what} file (an input); refusing to overwrite it.");
+                }
+            }
+
+            if (!ReplaceExisting && File.Exists(file.Full))
+            {
+                throw new CliInputException($"{file.Path}: already exists; use --force to overwrite it.");
             }
 
             var folder = Path.GetDirectoryName(file.Full) ?? ".";

@@ -62,7 +62,7 @@ internal static class GenerateCommand
 
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             ParticipantCsv.Write(text, SyntheticCohort.Generate(options));
-            AtomicFile.WriteAllText(path, text.ToString());
+            AtomicFile.WriteAllText(path, text.ToString(), parsed.GetValue(force));
             stdout.WriteLine(Invariant($"Wrote {options.Mentors} mentors and {options.Mentees} mentees (seed {options.Seed}) to {path}."));
             return CliApp.Success;
         }));

@@ -28,6 +28,14 @@ internal static class HelpText
         + "reporting into it, skills and goals by seniority, departments, offices with UTC offsets, languages. "
         + "The same seed and sizes always give the same file.";
 
+    public const string Init =
+        "Write a starter run config (JSON with comments): every option with its default, explained. Use it with --config.";
+
+    public const string Validate = "Check a participant file and list every problem found (file:line:column: problem).";
+
+    public const string Report =
+        "Pair the participants as 'rmatch match' does and write an HR report: summary, score distribution, skill-gap coverage, department mix, every pair and the unmatched.";
+
     /// <summary>The examples of each command, by command name; the root's under <see cref="RootKey"/>.</summary>
     public static IReadOnlyDictionary<string, string[]> Examples { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
@@ -50,6 +58,23 @@ internal static class HelpText
         [
             "rmatch assign --scores scores.csv",
             "rmatch assign --scores scores.csv | jq .totalScore",
+        ],
+        ["init"] =
+        [
+            "rmatch init",
+            "rmatch init --out run.json --force",
+            "rmatch match --participants people.csv --config run.json",
+        ],
+        ["validate"] =
+        [
+            "rmatch validate --participants people.csv",
+            "rmatch validate --participants hr.csv --config run.json --column id=\"Employee ID\" --column skill=\"Skill - {area}\"",
+        ],
+        ["report"] =
+        [
+            "rmatch report --sample --out report.html",
+            "rmatch report --participants people.csv --config run.json --out report.md",
+            "rmatch report --participants people.csv --out summary.txt --format md --force",
         ],
         ["generate"] =
         [

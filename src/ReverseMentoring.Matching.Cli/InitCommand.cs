@@ -19,9 +19,7 @@ internal static class InitCommand
         {
             Description = "Overwrite the file if it exists.",
         };
-        var command = new Command(
-            "init",
-            "Write a starter run config (JSON with comments): every option with its default, explained. Use it with --config.")
+        var command = new Command("init", HelpText.Init)
         {
             output,
             force,
@@ -34,7 +32,7 @@ internal static class InitCommand
                 throw new CliInputException($"{path}: already exists; use --force to overwrite it.");
             }
 
-            AtomicFile.WriteAllText(path, StarterConfig.Text);
+            AtomicFile.WriteAllText(path, StarterConfig.For(path), parsed.GetValue(force));
             stdout.WriteLine($"Wrote {path}. Edit it, then run: rmatch match --participants FILE --config {path}");
             return CliApp.Success;
         }));

@@ -9,7 +9,7 @@ using Spectre.Console.Rendering;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// <c>rmatch match --participants FILE|--sample [--config FILE] [--column field=Header] [--json FILE|-] [--out DIR] [--quiet]</c>:
+/// <c>rmatch match --participants FILE|--sample [--config FILE] [--column field=Header] [--json FILE|-] [--out DIR] [--force] [--quiet]</c>:
 /// run the matching engine with the config's options (the defaults without one), print a table, and write the result
 /// files (JSON, and with <c>--out</c> the pairs CSV and the reports) as one all-or-nothing set.
 /// </summary>
@@ -31,35 +31,47 @@ internal static class MatchCommand
             Description = "Also write pairs.csv, result.json, report.md and report.html into DIR (created if missing; all written or none, together with --json FILE).",
             HelpName = "DIR",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace existing output files (--json FILE, the files of --out DIR); without it an existing file is never overwritten. Inputs are never overwritten.",
+        };
         var command = new Command("match", HelpText.Match);
         var input = ParticipantInput.FileOrSample();
         input.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(quiet);
         command.Options.Add(output);
+        command.Options.Add(force);
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
             var config = input.Load(parsed);
             var mode = MatchOutputMode.Resolve(
                 parsed.GetValue(json), parsed.GetValue(quiet), ansi && MatchOutputMode.IsInteractiveTerminal(stdout, stderr));
-            var (people, pairing) = MatchProgress.Run(mode.Progress, stderr, progress =>
+
+            // --json FILE and --out DIR are one set of outputs: all written, or none. The writers read the result
+            // only at commit, so the set is checked (inputs, existing files) before the run.
+            IReadOnlyList<Participant> people = [];
+            Pairing? pairing = null;
+            var files = new AtomicFileSet { ReplaceExisting = parsed.GetValue(force) };
+            InputFiles.Protect(files, input, parsed);
+            if (mode.JsonFile is { } jsonPath)
+            {
+                files.Add(jsonPath, w => ReportFiles.WriteJson(pairing!, w));
+            }
+
+            var outDirectory = parsed.GetValue(output);
+            if (outDirectory is not null)
+            {
+                ReportFiles.AddTo(files, outDirectory, () => (people, pairing!));
+            }
+
+            files.Check();
+            (people, pairing) = MatchProgress.Run(mode.Progress, stderr, progress =>
             {
                 progress.Reading(input.SourceName(parsed));
                 var people = input.ReadParticipants(parsed, config.Columns);
                 return (people, new MatchingEngine(config.ToOptions()).Match(people, progress));
             });
-            // --json FILE and --out DIR are one set of outputs: all written, or none.
-            var files = new AtomicFileSet();
-            if (mode.JsonFile is { } jsonPath)
-            {
-                files.Add(jsonPath, w => ReportFiles.WriteJson(pairing, w));
-            }
-
-            if (parsed.GetValue(output) is { } outDirectory)
-            {
-                ReportFiles.AddTo(files, outDirectory, people, pairing);
-            }
-
             files.Commit();
 
             if (mode.JsonToStdout)
@@ -69,6 +81,12 @@ internal static class MatchCommand
             else if (mode.Table)
             {
                 Render(pairing, people, stdout, ansi);
+            }
+
+            // Where the files went: after the table on standard output, but never inside '--json -' output.
+            if (outDirectory is not null && !parsed.GetValue(quiet))
+            {
+                (mode.JsonToStdout ? stderr : stdout).WriteLine(ReportFiles.WroteLine(outDirectory));
             }
 
             return CliApp.Success;

@@ -5,7 +5,7 @@ using ReverseMentoring.Matching.Reporting;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// <c>rmatch report --participants FILE --out FILE.html|FILE.md [--format md|html] [--config FILE] [--column field=Header]</c>:
+/// <c>rmatch report --participants FILE --out FILE.html|FILE.md [--format md|html] [--force] [--config FILE] [--column field=Header]</c>:
 /// run the match as <c>rmatch match</c> does (same config and column mapping) and write only the report.
 /// </summary>
 internal static class ReportCommand
@@ -24,32 +24,40 @@ internal static class ReportCommand
             HelpName = "md|html",
         };
         format.AcceptOnlyFromAmong("md", "html");
-        var command = new Command(
-            "report",
-            "Pair the participants as 'rmatch match' does and write an HR report: summary, score distribution, skill-gap coverage, department mix, every pair and the unmatched.");
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace the report file if it exists; without it an existing file is never overwritten. An input is never overwritten.",
+        };
+        var command = new Command("report", HelpText.Report);
         var input = ParticipantInput.FileOrSample();
         input.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(format);
+        command.Options.Add(force);
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
             var path = parsed.GetRequiredValue(output);
             var html = IsHtml(path, parsed.GetValue(format));
             var config = input.Load(parsed);
+            PairingReport? report = null;
+            var files = new AtomicFileSet { ReplaceExisting = parsed.GetValue(force) };
+            InputFiles.Protect(files, input, parsed);
+            files.Add(path, w =>
+            {
+                if (html)
+                {
+                    report!.WriteHtml(w);
+                }
+                else
+                {
+                    report!.WriteMarkdown(w);
+                }
+            });
+            files.Check(); // before the run: a refused output costs no solve
             var people = input.ReadParticipants(parsed, config.Columns);
             var pairing = new MatchingEngine(config.ToOptions()).Match(people);
-            var report = PairingReport.Create(people, pairing);
-            using var text = new StringWriter();
-            if (html)
-            {
-                report.WriteHtml(text);
-            }
-            else
-            {
-                report.WriteMarkdown(text);
-            }
-
-            AtomicFile.WriteAllText(path, text.ToString());
+            report = PairingReport.Create(people, pairing);
+            files.Commit();
             var pairs = pairing.Pairs.Count;
             stdout.WriteLine($"{path}: report written ({pairs} pair{(pairs == 1 ? string.Empty : "s")}, {pairing.UnmatchedMentees.Count + pairing.UnmatchedMentors.Count} unmatched).");
             return CliApp.Success;

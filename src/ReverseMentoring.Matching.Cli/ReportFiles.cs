@@ -11,15 +11,26 @@ internal static class ReportFiles
     public const string ReportMarkdown = "report.md";
     public const string ReportHtml = "report.html";
 
-    /// <summary>Adds the four files in <paramref name="directory"/> to <paramref name="files"/>, to be written with the run's other outputs.</summary>
-    public static void AddTo(AtomicFileSet files, string directory, IReadOnlyList<Participant> people, Pairing pairing)
+    /// <summary>The names of the four files, in the order they are listed to the user.</summary>
+    public static IReadOnlyList<string> Names { get; } = [PairsCsv, ResultJson, ReportMarkdown, ReportHtml];
+
+    /// <summary>
+    /// Adds the four files in <paramref name="directory"/> to <paramref name="files"/>, to be written with the run's
+    /// other outputs. <paramref name="result"/> is asked only when the set is committed, so the set can be checked
+    /// before the run.
+    /// </summary>
+    public static void AddTo(AtomicFileSet files, string directory, Func<(IReadOnlyList<Participant> People, Pairing Pairing)> result)
     {
-        var report = PairingReport.Create(people, pairing);
-        files.Add(directory, PairsCsv, w => PairingCsv.Write(pairing, w));
-        files.Add(directory, ResultJson, w => WriteJson(pairing, w));
-        files.Add(directory, ReportMarkdown, report.WriteMarkdown);
-        files.Add(directory, ReportHtml, report.WriteHtml);
+        var report = new Lazy<PairingReport>(() => PairingReport.Create(result().People, result().Pairing));
+        files.Add(directory, PairsCsv, w => PairingCsv.Write(result().Pairing, w));
+        files.Add(directory, ResultJson, w => WriteJson(result().Pairing, w));
+        files.Add(directory, ReportMarkdown, w => report.Value.WriteMarkdown(w));
+        files.Add(directory, ReportHtml, w => report.Value.WriteHtml(w));
     }
+
+    /// <summary>The line that tells where <c>--out DIR</c> put the files.</summary>
+    public static string WroteLine(string directory) =>
+        $"Wrote {string.Join(", ", Names.Take(Names.Count - 1))} and {Names[^1]} to {directory}.";
 
     /// <summary>The result as JSON with a final newline, as in <c>result.json</c> and <c>--json FILE</c>.</summary>
     public static void WriteJson(Pairing pairing, TextWriter writer)

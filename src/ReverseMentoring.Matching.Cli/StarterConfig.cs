@@ -3,8 +3,7 @@ namespace ReverseMentoring.Matching.Cli;
 /// <summary>What <c>rmatch init</c> writes: every option at its default, each explained. Loads back as <c>MatchingConfig.Default</c>.</summary>
 internal static class StarterConfig
 {
-    public const string Text = """
-        // rmatch run config. Use it with: rmatch match --participants people.csv --config rmatch.config.json
+    private const string Body = """
         // JSON with comments and trailing commas. Every value below is the default; delete what you do not change.
         // Property names are case-sensitive; a misspelt one is an error. Schema: schemas/rmatch-config.schema.json
         {
@@ -74,4 +73,24 @@ internal static class StarterConfig
         }
 
         """;
+
+    /// <summary>The starter config for the file <paramref name="path"/>: its first line shows how to use that file.</summary>
+    public static string For(string path) =>
+        $"// rmatch run config. Use it with: rmatch match --participants people.csv --config {ShellWord(path)}\n" + Body;
+
+    /// <summary>
+    /// The path as one shell word, single-quoted when it holds anything but plain characters. A control character
+    /// (a line break would end the comment and break the JSON) gives a placeholder instead.
+    /// </summary>
+    internal static string ShellWord(string path)
+    {
+        if (path.Any(char.IsControl))
+        {
+            return "FILE";
+        }
+
+        return path.Length > 0 && path.All(c => char.IsAsciiLetterOrDigit(c) || "_-./:@+,=\\".Contains(c, StringComparison.Ordinal))
+            ? path
+            : "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+    }
 }

@@ -15,7 +15,7 @@ internal static class ValidateCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var input = ParticipantInput.FileOnly();
-        var command = new Command("validate", "Check a participant file and list every problem found (file:line:column: problem).");
+        var command = new Command("validate", HelpText.Validate);
         input.AddTo(command);
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {

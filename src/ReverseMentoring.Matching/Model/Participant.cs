@@ -12,6 +12,15 @@ public sealed class Participant
     /// <summary>The widest time-zone offset east of UTC, in hours.</summary>
     public const double MaxUtcOffset = 14;
 
+    /// <summary>The lowest seniority level (the <c>level</c> column).</summary>
+    public const double MinSeniority = 0;
+
+    /// <summary>
+    /// The highest seniority level. Wide enough for HR grade scales (the synthetic generator's executives reach 8),
+    /// narrow enough to catch a typo such as 7,000,000.
+    /// </summary>
+    public const double MaxSeniority = 100;
+
     // The validated copies behind Skills and Goals, for lookups and enumeration without the read-only wrapper's interface.
     private readonly Dictionary<string, double> _skills;
     private readonly Dictionary<string, double> _goals;
@@ -22,7 +31,7 @@ public sealed class Participant
     /// <param name="name">Display name; defaults to the id.</param>
     /// <param name="department">Department, used by network reach; optional.</param>
     /// <param name="managerId">The id of this person's manager, used by the reporting-line rule; optional.</param>
-    /// <param name="seniority">Seniority level, higher is more senior; finite.</param>
+    /// <param name="seniority">Seniority level, higher is more senior; <see cref="MinSeniority"/> (0) to <see cref="MaxSeniority"/> (100).</param>
     /// <param name="location">Office or city, used by network reach; optional.</param>
     /// <param name="utcOffset">Time-zone offset from UTC in hours, -12 to 14; optional.</param>
     /// <param name="languages">Languages spoken; empty entries are dropped.</param>
@@ -59,7 +68,7 @@ public sealed class Participant
         Name = Check.OptionalText(name) ?? Id;
         Department = Check.OptionalText(department);
         ManagerId = Check.OptionalText(managerId);
-        Seniority = Check.Finite(Id, "level", seniority);
+        Seniority = Check.InRange(Id, "level", Check.Finite(Id, "level", seniority), MinSeniority, MaxSeniority);
         Location = Check.OptionalText(location);
         UtcOffset = utcOffset is { } offset ? Check.InRange(Id, "utc_offset", offset, MinUtcOffset, MaxUtcOffset) : null;
         Languages = (languages ?? []).Select(Check.OptionalText).OfType<string>()
@@ -92,7 +101,7 @@ public sealed class Participant
     /// <summary>The manager's id, or null when none.</summary>
     public string? ManagerId { get; }
 
-    /// <summary>Seniority level; higher is more senior.</summary>
+    /// <summary>Seniority level, 0 to 100; higher is more senior.</summary>
     public double Seniority { get; }
 
     /// <summary>Office or city, or null when unknown.</summary>

@@ -49,7 +49,7 @@ public static class PairingJson
     }
 
     /// <summary>
-    /// The result of solving a bare score matrix, in the <c>assign</c> shape of DESIGN.md: status, pairCount,
+    /// The result of solving a bare score matrix, in the <c>assign</c> shape of docs/score-matrix-format.md: status, pairCount,
     /// totalScore, pairs (mentee, mentor, score), unmatchedMentees, unmatchedMentors.
     /// </summary>
     /// <param name="matrix">The matrix that was solved; gives the ids and scores.</param>

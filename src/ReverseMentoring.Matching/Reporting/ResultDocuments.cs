@@ -3,7 +3,7 @@ namespace ReverseMentoring.Matching.Reporting;
 // The documented result format (docs/result-format.md). Property order is the field order on the wire:
 // append new fields at the end, never reorder or rename.
 
-/// <summary>The <c>assign</c> result: the shape fixed by DESIGN.md.</summary>
+/// <summary>The <c>assign</c> result: the shape fixed by docs/score-matrix-format.md.</summary>
 internal sealed record AssignDocument(
     string Status,
     int PairCount,

@@ -13,7 +13,7 @@ public sealed class AtomicFileSetTests : IDisposable
     public void Commit_replaces_every_file_and_leaves_no_temporary_or_backup_file()
     {
         _dir.Write("a.txt", "old a");
-        var set = new AtomicFileSet();
+        var set = new AtomicFileSet { ReplaceExisting = true };
         set.Add(_dir.File("a.txt"), w => w.Write("new a"));
         set.Add(_dir.Path, "b.txt", w => w.Write("new b"));
 
@@ -35,6 +35,7 @@ public sealed class AtomicFileSetTests : IDisposable
         string[] targets = [_dir.File("a.txt"), _dir.File("b.txt"), Path.Combine(other, "c.txt")];
         var set = new AtomicFileSet
         {
+            ReplaceExisting = true,
             BeforeInstall = target =>
             {
                 if (target == targets[failing])
@@ -62,7 +63,7 @@ public sealed class AtomicFileSetTests : IDisposable
     {
         _dir.Write("a.txt", "old a");
         Directory.CreateDirectory(_dir.File("b.txt"));
-        var set = new AtomicFileSet();
+        var set = new AtomicFileSet { ReplaceExisting = true };
         set.Add(_dir.File("a.txt"), w => w.Write("new a"));
         set.Add(_dir.File("b.txt"), w => w.Write("new b"));
 
@@ -78,7 +79,7 @@ public sealed class AtomicFileSetTests : IDisposable
     {
         _dir.Write("a.txt", "old a");
         var nested = Path.Combine(_dir.Path, "x", "y");
-        var set = new AtomicFileSet();
+        var set = new AtomicFileSet { ReplaceExisting = true };
         set.Add(_dir.File("a.txt"), w => w.Write("new a"));
         set.Add(nested, "b.txt", w => w.Write("new b"));
         set.Add(nested, "c.txt", _ => throw new InvalidOperationException("bug"));
@@ -92,7 +93,7 @@ public sealed class AtomicFileSetTests : IDisposable
     [Fact]
     public void The_same_target_twice_is_written_once_with_the_later_contents()
     {
-        var set = new AtomicFileSet();
+        var set = new AtomicFileSet { ReplaceExisting = true };
         set.Add(_dir.File("a.txt"), w => w.Write("first"));
         set.Add(_dir.Path, "a.txt", w => w.Write("second"));
 
@@ -105,7 +106,7 @@ public sealed class AtomicFileSetTests : IDisposable
     [Fact]
     public void A_file_in_a_missing_folder_changes_nothing()
     {
-        var set = new AtomicFileSet();
+        var set = new AtomicFileSet { ReplaceExisting = true };
         set.Add(_dir.Path, "a.txt", w => w.Write("new a"));
         set.Add(_dir.File("no/b.txt"), w => w.Write("new b"));
 
@@ -118,7 +119,7 @@ public sealed class AtomicFileSetTests : IDisposable
     [Fact]
     public void A_file_in_the_folder_the_set_creates_is_written_with_it()
     {
-        var set = new AtomicFileSet();
+        var set = new AtomicFileSet { ReplaceExisting = true };
         set.Add(_dir.File("out"), "a.txt", w => w.Write("a"));
         set.Add(_dir.File("out/r.json"), w => w.Write("{}"));
 

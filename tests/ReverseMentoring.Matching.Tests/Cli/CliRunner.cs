@@ -20,13 +20,17 @@ internal static class CliRunner
     /// process's own standard error, and how the tool behaves with redirected output. TERM claims a colour terminal,
     /// so a test also shows that redirected output stays plain anyway.
     /// </summary>
-    public static (int Exit, string Stdout, string Stderr) RunProcess(params string[] args)
+    public static (int Exit, string Stdout, string Stderr) RunProcess(params string[] args) => RunProcessIn(null, args);
+
+    /// <summary>As <see cref="RunProcess"/>, in <paramref name="workingDirectory"/> (the current one when null), so relative paths resolve there.</summary>
+    public static (int Exit, string Stdout, string Stderr) RunProcessIn(string? workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? string.Empty,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rmatch.dll"));
         foreach (var arg in args)

@@ -30,6 +30,23 @@ public sealed class InitValidateCommandTests : IDisposable
         Assert.Equal(["run.jsonc"], _dir.FileNames());
     }
 
+    [Theory]
+    [InlineData("run.json")]
+    [InlineData("my config.jsonc")]
+    public void Init_header_names_the_file_it_writes(string name)
+    {
+        var path = _dir.File(name);
+
+        var (exit, _, stderr) = CliRunner.Run("init", "--out", path);
+
+        Assert.True(exit == 0, stderr);
+        var header = File.ReadLines(path).First();
+        var quoted = name.Contains(' ', StringComparison.Ordinal) ? $"'{path}'" : path;
+        Assert.EndsWith($"--config {quoted}", header, StringComparison.Ordinal);
+        Assert.DoesNotContain(InitCommand.DefaultFile, header, StringComparison.Ordinal);
+        Assert.Equal(MatchingConfig.Default.ToJson(), MatchingConfig.Load(path).ToJson());
+    }
+
     [Fact]
     public void Init_refuses_to_overwrite_unless_forced()
     {
@@ -69,6 +86,24 @@ public sealed class InitValidateCommandTests : IDisposable
                 $"{path}:2:2: The role 'boss' is not valid; expected mentor or mentee.",
                 $"{path}:3:3: The level is 'x', which is not a number; expected a decimal such as 0.75, -2 or 1.5e-3.",
                 $"{path}:5:1: The id 'c' is already used on line 4.",
+                $"{path}: 3 problems found.",
+            ],
+            stderr.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')));
+    }
+
+    [Fact]
+    public void Validate_reports_a_seniority_level_out_of_range_at_its_cell()
+    {
+        var path = _dir.Write("people.csv", "id,role,level,skill:Technology\na,mentor,7000000,5\nb,mentee,101,1\nc,mentee,42,6\n");
+
+        var (exit, stdout, stderr) = CliRunner.Run("validate", "--participants", path);
+
+        Assert.Equal((2, string.Empty), (exit, stdout));
+        Assert.Equal(
+            [
+                $"{path}:2:3: Participant 'a': level must be between 0 and 100, but was 7000000.",
+                $"{path}:3:3: Participant 'b': level must be between 0 and 100, but was 101.",
+                $"{path}:4:4: Participant 'c': skill:Technology must be between 0 and 5, but was 6.",
                 $"{path}: 3 problems found.",
             ],
             stderr.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')));

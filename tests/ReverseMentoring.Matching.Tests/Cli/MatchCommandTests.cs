@@ -123,7 +123,7 @@ public sealed class MatchCommandTests : IDisposable
         var input = _dir.Write("people.csv", SmallCohort);
         var jsonPath = _dir.Write("out.json", "old content");
 
-        var (exit, stdout, stderr) = CliRunner.Run("match", "--participants", input, "--json", jsonPath);
+        var (exit, stdout, stderr) = CliRunner.Run("match", "--participants", input, "--json", jsonPath, "--force");
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("June Park (jun)", stdout, StringComparison.Ordinal);

@@ -50,7 +50,7 @@ public sealed class ReportCommandTests : IDisposable
         var outDir = Directory.CreateDirectory(_dir.File("out")).FullName;
         File.WriteAllText(Path.Combine(outDir, "report.md"), "old");
 
-        var (exit, _, stderr) = CliRunner.Run("match", "--participants", _dir.Write("people.csv", SmallCohort), "--out", outDir);
+        var (exit, _, stderr) = CliRunner.Run("match", "--participants", _dir.Write("people.csv", SmallCohort), "--out", outDir, "--force");
 
         Assert.True(exit == 0, stderr);
         Assert.Equal(FourFiles, Names(outDir));
@@ -110,7 +110,7 @@ public sealed class ReportCommandTests : IDisposable
         Directory.CreateDirectory(Path.Combine(outDir, "pairs.csv"));
         var jsonPath = _dir.Write("result.json", "old json");
 
-        var (exit, stdout, stderr) = CliRunner.Run("match", "--sample", "--json", jsonPath, "--out", outDir);
+        var (exit, stdout, stderr) = CliRunner.Run("match", "--sample", "--json", jsonPath, "--out", outDir, "--force");
 
         Assert.Equal((2, string.Empty), (exit, stdout));
         Assert.Contains("pairs.csv", stderr, StringComparison.Ordinal);
@@ -212,7 +212,7 @@ public sealed class ReportCommandTests : IDisposable
         var input = _dir.Write("people.csv", "id,role\nana,teacher\n");
         var path = _dir.Write("report.html", "previous");
 
-        var (exit, stdout, stderr) = CliRunner.Run("report", "--participants", input, "--out", path);
+        var (exit, stdout, stderr) = CliRunner.Run("report", "--participants", input, "--out", path, "--force");
 
         Assert.Equal((2, string.Empty), (exit, stdout));
         Assert.StartsWith($"{input}:2:2: ", stderr, StringComparison.Ordinal);

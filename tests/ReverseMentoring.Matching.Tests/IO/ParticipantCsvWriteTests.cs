@@ -56,7 +56,7 @@ public sealed class ParticipantCsvWriteTests
                 location: "Zürich", utcOffset: 5.75, languages: ["Deutsch", "English"], capacity: 3,
                 skills: new Dictionary<string, double> { ["Leadership"] = 4.1, ["Technology"] = 1e-7 },
                 goals: new Dictionary<string, double> { ["Technology"] = 1.0 / 3 }),
-            new Participant("jun", ParticipantRole.Mentor, managerId: "b\"oss", seniority: -1,
+            new Participant("jun", ParticipantRole.Mentor, managerId: "b\"oss", seniority: 0.5,
                 skills: new Dictionary<string, double> { ["Quantum, Computing"] = 5 }),
         };
 
@@ -68,7 +68,7 @@ public sealed class ParticipantCsvWriteTests
             text,
             StringComparison.Ordinal);
         Assert.Contains("\"b\"\"oss\",\"Holloway, Margaret \"\"Maggie\"\"\",mentee,\"R&D, Europe\",,6.25,Zürich,5.75,Deutsch;English,3,", text, StringComparison.Ordinal);
-        Assert.EndsWith("jun,jun,mentor,,\"b\"\"oss\",-1,,,,1,,,5,\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("jun,jun,mentor,,\"b\"\"oss\",0.5,,,,1,,,5,\n", text, StringComparison.Ordinal);
         AssertSame(people[0], back[0]);
         AssertSame(people[1], back[1]);
     }

@@ -71,7 +71,7 @@ public class MentorMoreJuniorRuleTests
     [Theory]
     [InlineData(1, 5, true)]
     [InlineData(4.99, 5, true)]
-    [InlineData(-3, -2, true)]
+    [InlineData(0, 0.5, true)]
     [InlineData(5, 5, false)]
     [InlineData(6, 5, false)]
     public void Mentor_must_be_strictly_more_junior(double mentorSeniority, double menteeSeniority, bool allowed)
