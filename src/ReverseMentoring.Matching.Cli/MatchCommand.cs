@@ -42,12 +42,13 @@ internal static class MatchCommand
             var config = input.Load(parsed);
             var mode = MatchOutputMode.Resolve(
                 parsed.GetValue(json), parsed.GetValue(quiet), ansi && MatchOutputMode.IsInteractiveTerminal(stdout, stderr));
-            var (people, pairing) = MatchProgress.Run(mode.Progress, stderr, progress =>
+            var (read, pairing) = MatchProgress.Run(mode.Progress, stderr, progress =>
             {
                 progress.Reading(input.SourceName(parsed));
-                var people = input.ReadParticipants(parsed, config.Columns);
-                return (people, new MatchingEngine(config.ToOptions()).Match(people, progress));
+                var read = input.ReadParticipants(parsed, config.Columns);
+                return (read, new MatchingEngine(config.ToOptions()).Match(read.Participants, progress));
             });
+            var people = read.Participants;
             // --json FILE and --out DIR are one set of outputs: all written, or none.
             var files = new AtomicFileSet();
             if (mode.JsonFile is { } jsonPath)
@@ -61,6 +62,10 @@ internal static class MatchCommand
             }
 
             files.Commit();
+            if (!parsed.GetValue(quiet))
+            {
+                ParticipantInput.WriteNotes(read, stderr);
+            }
 
             if (mode.JsonToStdout)
             {

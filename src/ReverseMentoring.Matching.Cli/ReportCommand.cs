@@ -36,7 +36,8 @@ internal static class ReportCommand
             var path = parsed.GetRequiredValue(output);
             var html = IsHtml(path, parsed.GetValue(format));
             var config = input.Load(parsed);
-            var people = input.ReadParticipants(parsed, config.Columns);
+            var read = input.ReadParticipants(parsed, config.Columns);
+            var people = read.Participants;
             var pairing = new MatchingEngine(config.ToOptions()).Match(people);
             var report = PairingReport.Create(people, pairing);
             using var text = new StringWriter();
@@ -50,6 +51,7 @@ internal static class ReportCommand
             }
 
             AtomicFile.WriteAllText(path, text.ToString());
+            ParticipantInput.WriteNotes(read, stderr);
             var pairs = pairing.Pairs.Count;
             stdout.WriteLine($"{path}: report written ({pairs} pair{(pairs == 1 ? string.Empty : "s")}, {pairing.UnmatchedMentees.Count + pairing.UnmatchedMentors.Count} unmatched).");
             return CliApp.Success;
