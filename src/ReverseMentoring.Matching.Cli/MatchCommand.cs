@@ -66,13 +66,18 @@ internal static class MatchCommand
             }
 
             files.Check();
-            (people, pairing) = MatchProgress.Run(mode.Progress, stderr, progress =>
+            (var read, pairing) = MatchProgress.Run(mode.Progress, stderr, progress =>
             {
                 progress.Reading(input.SourceName(parsed));
-                var people = input.ReadParticipants(parsed, config.Columns);
-                return (people, new MatchingEngine(config.ToOptions()).Match(people, progress));
+                var result = input.ReadParticipants(parsed, config.Columns);
+                return (result, new MatchingEngine(config.ToOptions()).Match(result.Participants, progress));
             });
+            people = read.Participants;
             files.Commit();
+            if (!parsed.GetValue(quiet))
+            {
+                ParticipantInput.WriteNotes(read, stderr);
+            }
 
             if (mode.JsonToStdout)
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using ReverseMentoring.Matching.Configuration;
 using ReverseMentoring.Matching.IO;
@@ -9,8 +10,9 @@ namespace ReverseMentoring.Matching.Cli;
 /// <summary>
 /// The options the verbs that read HR data share (<c>match</c>, <c>report</c> and <c>validate</c>): where the
 /// participants come from (<c>--participants FILE</c>, or <c>--sample</c> where the verb allows it),
-/// <c>--config FILE</c> and repeatable <c>--column field=Header</c>, which overrides the config's column mapping one
-/// field at a time.
+/// <c>--config FILE</c>, repeatable <c>--column field=Header</c>, which overrides the config's column mapping one
+/// field at a time, repeatable <c>--role-rule</c>, which replaces the config's role rules, and
+/// <c>--ignore-other-columns</c>.
 /// </summary>
 internal sealed class ParticipantInput
 {
@@ -58,6 +60,20 @@ internal sealed class ParticipantInput
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public Option<string[]> RoleRules { get; } = new("--role-rule")
+    {
+        Description = "Derive the role from a number: mentor:JobLevel<=1, mentee:JobLevel>=4, exclude:JobLevel=3 or =2..3 (bounds inclusive). "
+            + "Repeatable; replaces the config's roleRules. Rows matching no rule, or an exclude rule, are left out and counted.",
+        HelpName = "role:Column<=N",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<bool> IgnoreOtherColumns { get; } = new("--ignore-other-columns")
+    {
+        Description = "Skip columns that map to no field (an HR export's email, hire date, ...) instead of reporting them as unknown.",
+    };
+
     /// <summary>Adds the options to <paramref name="command"/>, with the check that exactly one source is given.</summary>
     public void AddTo(Command command)
     {
@@ -79,6 +95,8 @@ internal sealed class ParticipantInput
 
         command.Options.Add(Config);
         command.Options.Add(Columns);
+        command.Options.Add(RoleRules);
+        command.Options.Add(IgnoreOtherColumns);
     }
 
     /// <summary>Whether the run uses the built-in sample cohort.</summary>
@@ -91,8 +109,28 @@ internal sealed class ParticipantInput
     /// <summary>The participants: the built-in sample, or the file read with <paramref name="mapping"/>.</summary>
     /// <exception cref="CliInputException">The file cannot be read.</exception>
     /// <exception cref="MatchingInputException">The file does not fit its format or breaks a rule of the model.</exception>
-    public IReadOnlyList<Participant> ReadParticipants(ParseResult parsed, ColumnMapping mapping) =>
-        UsesSample(parsed) ? ReadSample() : Read(parsed.GetRequiredValue(Participants), mapping);
+    public ParticipantReadResult ReadParticipants(ParseResult parsed, ColumnMapping mapping) =>
+        UsesSample(parsed) ? ReadSampleDetailed() : Read(parsed.GetRequiredValue(Participants), mapping);
+
+    /// <summary>Writes one line per note of a read (rows left out, warnings) to <paramref name="stderr"/>: not errors.</summary>
+    public static void WriteNotes(ParticipantReadResult read, TextWriter stderr)
+    {
+        if (read.LeftOutRows > 0)
+        {
+            stderr.WriteLine($"rmatch: {LeftOut(read.LeftOutRows)}.");
+        }
+
+        foreach (var warning in read.Warnings)
+        {
+            stderr.WriteLine($"rmatch: warning: {warning}");
+        }
+    }
+
+    /// <summary>"752 rows are in neither role and were left out".</summary>
+    public static string LeftOut(int rows) =>
+        rows == 1
+            ? "1 row is in neither role and was left out"
+            : string.Create(CultureInfo.InvariantCulture, $"{rows} rows are in neither role and were left out");
 
     /// <summary>The config (the default when none is given) with the <c>--column</c> overrides applied to its mapping.</summary>
     /// <exception cref="CliInputException">The config file cannot be read or a <c>--column</c> is malformed.</exception>
@@ -121,6 +159,17 @@ internal sealed class ParticipantInput
             }
         }
 
+        var rules = parsed.GetValue(RoleRules) ?? [];
+        if (rules.Length > 0)
+        {
+            mapping = mapping with { RoleRules = [.. rules.Select(ParseRoleRule)] };
+        }
+
+        if (parsed.GetValue(IgnoreOtherColumns))
+        {
+            mapping = mapping with { IgnoreOtherColumns = true };
+        }
+
         if (mapping.FindProblems() is { Count: > 0 } problems)
         {
             throw new CliInputException($"rmatch: the column mapping is not valid: {string.Join(" ", problems)}");
@@ -130,15 +179,29 @@ internal sealed class ParticipantInput
     }
 
     /// <summary>Reads a participant file, CSV or JSON by its extension.</summary>
-    public static IReadOnlyList<Participant> Read(string path, ColumnMapping mapping) =>
-        CliApp.ReadFile(path, (reader, source) => ParticipantFile.Read(reader, source, ParticipantFile.FormatOf(path), mapping));
+    public static ParticipantReadResult Read(string path, ColumnMapping mapping) =>
+        CliApp.ReadFile(path, (reader, source) => ParticipantFile.ReadDetailed(reader, source, ParticipantFile.FormatOf(path), mapping));
 
-    /// <summary>The built-in sample cohort (12 junior mentors, 12 executive mentees).</summary>
-    internal static IReadOnlyList<Participant> ReadSample()
+    private static RoleRule ParseRoleRule(string text)
+    {
+        try
+        {
+            return RoleRule.Parse(text);
+        }
+        catch (MatchingInputException e)
+        {
+            throw new CliInputException($"rmatch: --role-rule '{text}': {e.Message}", e);
+        }
+    }
+
+    private static ParticipantReadResult ReadSampleDetailed()
     {
         using var stream = typeof(ParticipantInput).Assembly.GetManifestResourceStream(SampleResource)
             ?? throw new InvalidOperationException($"The embedded resource {SampleResource} is missing from the build.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return ParticipantCsv.Read(reader, SampleResource);
+        return ParticipantFile.ReadDetailed(reader, SampleResource, ParticipantFileFormat.Csv);
     }
+
+    /// <summary>The built-in sample cohort (12 junior mentors, 12 executive mentees).</summary>
+    internal static IReadOnlyList<Participant> ReadSample() => ReadSampleDetailed().Participants;
 }

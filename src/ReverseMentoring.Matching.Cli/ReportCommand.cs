@@ -54,10 +54,12 @@ internal static class ReportCommand
                 }
             });
             files.Check(); // before the run: a refused output costs no solve
-            var people = input.ReadParticipants(parsed, config.Columns);
+            var read = input.ReadParticipants(parsed, config.Columns);
+            var people = read.Participants;
             var pairing = new MatchingEngine(config.ToOptions()).Match(people);
             report = PairingReport.Create(people, pairing);
             files.Commit();
+            ParticipantInput.WriteNotes(read, stderr);
             var pairs = pairing.Pairs.Count;
             stdout.WriteLine($"{path}: report written ({pairs} pair{(pairs == 1 ? string.Empty : "s")}, {pairing.UnmatchedMentees.Count + pairing.UnmatchedMentors.Count} unmatched).");
             return CliApp.Success;

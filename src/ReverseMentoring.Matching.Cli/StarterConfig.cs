@@ -65,10 +65,15 @@ internal static class StarterConfig
             "languageSeparator": ";",
             // Role cell values and the role each stands for, e.g. { "Junior": "mentor", "Executive": "mentee" }.
             "roleValues": { "mentor": "mentor", "mentee": "mentee" },
-            // Or derive the role from a number; each row must match exactly one role, e.g.
+            // Or derive the role from a number (bounds inclusive; on the command line: --role-rule 'mentee:level>=4'), e.g.
             // [{ "column": "level", "atLeast": 4, "role": "mentee" }, { "column": "level", "atMost": 2, "role": "mentor" }]
+            // Rows matching no rule, or a rule with "exclude": true instead of a role, are left out and counted.
             "roleRules": [],
-            "ignoreOtherColumns": false  // true: skip export columns that map to no field (email, hire date, ...)
+            "ignoreOtherColumns": false, // true: skip export columns that map to no field (email, hire date, ...)
+            // Skill levels (0-5) and learning goals (0-1) read off other columns, for exports without skill columns, e.g.
+            // { "skill:Technology": { "column": "JobRole", "values": { "Research Scientist": 5 }, "default": 1 } }
+            // A value not listed takes "default"; without one it is an error naming the cell.
+            "derive": {}
           }
         }
 

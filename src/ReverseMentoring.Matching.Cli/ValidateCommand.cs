@@ -6,7 +6,7 @@ using ReverseMentoring.Matching.Model;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// <c>rmatch validate --participants FILE [--config FILE] [--column field=Header ...]</c>: list every problem of a
+/// <c>rmatch validate --participants FILE [--config FILE] [--column field=Header ...] [--role-rule RULE ...] [--ignore-other-columns]</c>: list every problem of a
 /// participant file (not only the first), so an HR export can be fixed in one go.
 /// </summary>
 /// <remarks>Problems go to standard error as <c>file:line:column: problem</c>, exit 2; a clean file prints a one-line summary, exit 0.</remarks>
@@ -35,12 +35,18 @@ internal static class ValidateCommand
                 return CliApp.BadInput;
             }
 
-            // Valid, so this read cannot fail; it counts the sides for the summary.
-            var people = ParticipantInput.Read(path, config.Columns);
+            // Valid, so this read cannot fail; it counts the sides and the rows left out for the summary.
+            var read = ParticipantInput.Read(path, config.Columns);
+            var people = read.Participants;
             var mentors = people.Count(p => p.Role == ParticipantRole.Mentor);
+            var leftOut = read.LeftOutRows > 0 ? "; " + ParticipantInput.LeftOut(read.LeftOutRows) : string.Empty;
             stdout.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{path}: no problems; {people.Count} participants ({mentors} mentors, {people.Count - mentors} mentees)."));
+                $"{path}: no problems; {people.Count} participants ({mentors} mentors, {people.Count - mentors} mentees){leftOut}."));
+            foreach (var warning in read.Warnings)
+            {
+                stderr.WriteLine($"rmatch: warning: {warning}");
+            }
             return CliApp.Success;
         }));
         return command;

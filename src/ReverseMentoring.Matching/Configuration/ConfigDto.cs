@@ -126,6 +126,18 @@ internal sealed class ColumnsDto
     public List<RoleRuleDto>? RoleRules { get; set; }
 
     public bool? IgnoreOtherColumns { get; set; }
+
+    public Dictionary<string, DeriveDto>? Derive { get; set; }
+}
+
+/// <summary>One derive, keyed <c>skill:Area</c> or <c>goal:Area</c>: a column's values mapped to levels.</summary>
+internal sealed class DeriveDto
+{
+    public string? Column { get; set; }
+
+    public Dictionary<string, double>? Values { get; set; }
+
+    public double? Default { get; set; }
 }
 
 /// <summary>One role rule: a number range in a column means a role.</summary>
@@ -138,6 +150,8 @@ internal sealed class RoleRuleDto
     public double? AtMost { get; set; }
 
     public ParticipantRole? Role { get; set; }
+
+    public bool? Exclude { get; set; }
 }
 
 [JsonSourceGenerationOptions(

@@ -204,12 +204,14 @@ internal static class ConfigJson
         {
             var rule = dto.RoleRules![i];
             var at = $"$.columns.roleRules[{i}]";
-            if (string.IsNullOrWhiteSpace(rule?.Column) || rule.Role is not { } role)
+            var excludes = rule?.Exclude == true;
+            if (string.IsNullOrWhiteSpace(rule?.Column) || (rule.Role is null) == !excludes)
             {
-                throw input.Error(at, $"Each role rule needs a 'column' and a 'role' (\"mentor\" or \"mentee\"), for example {{ \"column\": \"level\", \"atLeast\": 4, \"role\": \"mentee\" }}.");
+                throw input.Error(at, $"Each role rule needs a 'column' and a 'role' (\"mentor\" or \"mentee\"), or \"exclude\": true instead of a role, for example {{ \"column\": \"level\", \"atLeast\": 4, \"role\": \"mentee\" }}.");
             }
 
-            rules.Add(new RoleRule(rule.Column.Trim(), role) { AtLeast = rule.AtLeast, AtMost = rule.AtMost });
+            var column = rule.Column.Trim();
+            rules.Add((excludes ? RoleRule.Exclude(column) : new RoleRule(column, rule.Role!.Value)) with { AtLeast = rule.AtLeast, AtMost = rule.AtMost });
         }
 
         mapping = mapping with
@@ -230,6 +232,7 @@ internal static class ConfigJson
             RoleValues = dto.RoleValues ?? mapping.RoleValues,
             RoleRules = rules,
             IgnoreOtherColumns = dto.IgnoreOtherColumns ?? mapping.IgnoreOtherColumns,
+            DerivedAreas = ConfigDerive.Read(dto.Derive, input),
         };
         var problems = mapping.FindProblems();
         if (problems.Count > 0)
@@ -257,8 +260,12 @@ internal static class ConfigJson
             Goal = mapping.GoalPattern,
             LanguageSeparator = mapping.LanguageSeparator,
             RoleValues = mapping.RoleValues.ToDictionary(v => v.Key, v => v.Value, StringComparer.OrdinalIgnoreCase),
-            RoleRules = [.. mapping.RoleRules.Select(r => new RoleRuleDto { Column = r.Column, AtLeast = r.AtLeast, AtMost = r.AtMost, Role = r.Role })],
+            RoleRules = [.. mapping.RoleRules.Select(r => new RoleRuleDto
+            {
+                Column = r.Column, AtLeast = r.AtLeast, AtMost = r.AtMost, Role = r.Excludes ? null : r.Role, Exclude = r.Excludes ? true : null,
+            })],
             IgnoreOtherColumns = mapping.IgnoreOtherColumns,
+            Derive = ConfigDerive.Write(mapping.DerivedAreas),
         };
 
     private static ParticipantPair[] Pairs(List<PairDto>? pairs, string path, JsonInput input)

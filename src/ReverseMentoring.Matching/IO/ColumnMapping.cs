@@ -33,6 +33,7 @@ public sealed record ColumnMapping
 
     private readonly IReadOnlyDictionary<string, ParticipantRole> _roleValues = DefaultRoleValues;
     private readonly IReadOnlyList<RoleRule> _roleRules = [];
+    private readonly IReadOnlyList<DerivedArea> _derivedAreas = [];
 
     /// <summary>Our field names, as used by <see cref="WithColumn"/>, <c>--column field=Header</c> and the config file.</summary>
     public static IReadOnlyList<string> Fields { get; } =
@@ -103,7 +104,8 @@ public sealed record ColumnMapping
 
     /// <summary>
     /// Rules that derive the role from a number instead of a role column. Default none: the role column is read.
-    /// Each row must match exactly one rule.
+    /// A row matching rules of one role gets it; a row matching no rule, or an excluding rule, is left out of the
+    /// programme and counted, not an error (see <see cref="RoleRule"/>).
     /// </summary>
     public IReadOnlyList<RoleRule> RoleRules
     {
@@ -112,6 +114,20 @@ public sealed record ColumnMapping
         {
             ArgumentNullException.ThrowIfNull(value);
             _roleRules = value.ToArray().AsReadOnly();
+        }
+    }
+
+    /// <summary>
+    /// Skill levels and learning goals read off other columns by a table of values, for exports without skill
+    /// columns. Default none. An area may not be both derived and read from a skill or goal column.
+    /// </summary>
+    public IReadOnlyList<DerivedArea> DerivedAreas
+    {
+        get => _derivedAreas;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _derivedAreas = value.ToArray().AsReadOnly();
         }
     }
 
@@ -198,7 +214,7 @@ public sealed record ColumnMapping
             {
                 problems.Add("A role rule names no column.");
             }
-            else if (!Enum.IsDefined(rule.Role))
+            else if (!rule.Excludes && !Enum.IsDefined(rule.Role))
             {
                 problems.Add($"The role rule on '{rule.Column}' has no valid role.");
             }
@@ -209,6 +225,27 @@ public sealed record ColumnMapping
             else if (rule.AtLeast is { } a && !double.IsFinite(a) || rule.AtMost is { } b && !double.IsFinite(b))
             {
                 problems.Add($"The role rule '{rule}' has a bound that is not a finite number.");
+            }
+        }
+
+        if (RoleRules.Count > 0 && RoleRules.All(r => r is null || r.Excludes))
+        {
+            problems.Add("The role rules only exclude; give at least one rule for mentor or mentee.");
+        }
+
+        var targets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var derived in DerivedAreas)
+        {
+            if (derived is null)
+            {
+                problems.Add("A derive is missing.");
+                continue;
+            }
+
+            problems.AddRange(derived.FindProblems());
+            if (!targets.Add(derived.Target))
+            {
+                problems.Add($"'{derived.Target}' is derived twice.");
             }
         }
 

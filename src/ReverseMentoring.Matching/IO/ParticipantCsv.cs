@@ -50,9 +50,11 @@ public static partial class ParticipantCsv
     /// <exception cref="CsvFormatException">The input does not fit the mapping or a participant is not valid; the error names line and column.</exception>
     /// <exception cref="MatchingInputException">The mapping itself is not valid.</exception>
     public static IReadOnlyList<Participant> Read(TextReader reader, string source, ColumnMapping mapping) =>
-        Read(reader, source, mapping, ProblemSink.Throwing());
+        Read(reader, source, mapping, ProblemSink.Throwing()).Participants;
 
-    internal static IReadOnlyList<Participant> Read(TextReader reader, string source, ColumnMapping mapping, ProblemSink sink)
+    /// <summary>The participants, and how many rows the role rules left out of the programme.</summary>
+    internal static (IReadOnlyList<Participant> Participants, int LeftOutRows) Read(
+        TextReader reader, string source, ColumnMapping mapping, ProblemSink sink)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
@@ -65,6 +67,7 @@ public static partial class ParticipantCsv
         var headerRead = false;
         var participants = new List<Participant>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var leftOut = 0;
 
         using var rows = new StringReader(text);
         CsvInput.ForEachRow(rows, source, separator, (line, row) =>
@@ -76,7 +79,14 @@ public static partial class ParticipantCsv
                 return;
             }
 
-            if (header is null || ReadParticipant(row, source, line, header, separator, sink) is not { } participant)
+            if (header is null)
+            {
+                return;
+            }
+
+            var participant = ReadParticipant(row, source, line, header, separator, sink, out var isLeftOut);
+            leftOut += isLeftOut ? 1 : 0;
+            if (participant is null)
             {
                 return;
             }
@@ -99,7 +109,7 @@ public static partial class ParticipantCsv
 
         if (header is null)
         {
-            return [];
+            return ([], 0);
         }
 
         if (sink.Collects)
@@ -122,12 +132,17 @@ public static partial class ParticipantCsv
             }
         }
 
-        return participants.AsReadOnly();
+        return (participants.AsReadOnly(), leftOut);
     }
 
-    /// <summary>One participant, or null when the row has problems (all reported to <paramref name="sink"/>).</summary>
-    private static Participant? ReadParticipant(SepReader.Row row, string source, int line, Header header, char separator, ProblemSink sink)
+    /// <summary>
+    /// One participant, or null when the row has problems (all reported to <paramref name="sink"/>) or the role rules
+    /// leave it out of the programme (<paramref name="leftOut"/>; its other cells are not read).
+    /// </summary>
+    private static Participant? ReadParticipant(
+        SepReader.Row row, string source, int line, Header header, char separator, ProblemSink sink, out bool leftOut)
     {
+        leftOut = false;
         if (row.ColCount != header.Count)
         {
             sink.Report(CsvInput.WrongCellCount(source, line, row.ColCount, header.Count, "one per header column"));
@@ -135,13 +150,18 @@ public static partial class ParticipantCsv
         }
 
         var cells = new RowCells(row, source, line, separator, sink);
+        // The role first: a row outside the programme needs no other cell, not even an id.
+        var role = header.RoleRules.Count > 0 ? RoleByRule(ref cells, header, out leftOut) : RoleByValue(ref cells, header);
+        if (leftOut)
+        {
+            return null;
+        }
+
         var id = cells.Cell(header.Id);
         if (id.IsEmpty)
         {
             cells.Fail(header.Id, "The id is empty; every participant needs one.");
         }
-
-        var role = header.RoleRules.Count > 0 ? RoleByRule(ref cells, header) : RoleByValue(ref cells, header);
 
         int capacity = 1;
         if (header.Capacity is { } capacityColumn && cells.Cell(capacityColumn) is { IsEmpty: false } capacityText
@@ -157,6 +177,14 @@ public static partial class ParticipantCsv
             if (cells.Number(column, isSkill ? $"The skill level in {area}" : $"The learning goal in {area}") is { } value)
             {
                 (isSkill ? skills : goals)[area] = value;
+            }
+        }
+
+        foreach (var (derived, column) in header.Derived)
+        {
+            if (Derive(ref cells, derived, column) is { } value)
+            {
+                (derived.IsGoal ? goals : skills)[derived.Area] = value;
             }
         }
 
@@ -203,8 +231,34 @@ public static partial class ParticipantCsv
         return null;
     }
 
-    private static ParticipantRole? RoleByRule(ref RowCells cells, Header header)
+    /// <summary>The level a derive gives the row's cell; null when it gives none or the value is not listed (reported).</summary>
+    private static double? Derive(ref RowCells cells, DerivedArea derived, int column)
     {
+        var text = cells.Cell(column).ToString();
+        if (derived.Values.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        if (derived.Default is not null || text.Length == 0)
+        {
+            return derived.Default;
+        }
+
+        var listed = string.Join(", ", derived.Values.Keys.Select(k => $"'{k}'"));
+        cells.Fail(
+            column,
+            $"The value '{text}' of '{derived.Column}' is not listed in derive '{derived.Target}' ({listed}) and it has no default; add it to 'values' or give a 'default'.");
+        return null;
+    }
+
+    /// <summary>
+    /// The role the rules give; null when the row has a problem (reported), or when it matches no rule or an
+    /// excluding one (<paramref name="leftOut"/>).
+    /// </summary>
+    private static ParticipantRole? RoleByRule(ref RowCells cells, Header header, out bool leftOut)
+    {
+        leftOut = false;
         var matched = new List<RoleRule>();
         foreach (var (rule, column) in header.RoleRules)
         {
@@ -226,6 +280,12 @@ public static partial class ParticipantCsv
         }
 
         var roles = matched.Select(r => r.Role).Distinct().ToArray();
+        if (roles.Length == 0 || matched.Any(r => r.Excludes))
+        {
+            leftOut = true;
+            return null;
+        }
+
         if (roles.Length == 1)
         {
             return roles[0];
@@ -233,11 +293,7 @@ public static partial class ParticipantCsv
 
         var firstColumn = header.RoleRules[0].Column;
         var cell = cells.Cell(firstColumn).ToString();
-        cells.Fail(
-            firstColumn,
-            roles.Length == 0
-                ? $"'{cell}' matches no role rule ({string.Join("; ", header.RoleRules.Select(r => r.Rule))}); each row must match one."
-                : $"'{cell}' matches rules for both roles ({string.Join("; ", matched)}); each row must match one role.");
+        cells.Fail(firstColumn, $"'{cell}' matches rules for both roles ({string.Join("; ", matched)}); each row must match one role.");
         return null;
     }
 
@@ -292,6 +348,7 @@ public static partial class ParticipantCsv
         private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<(int Column, string Area, bool IsSkill)> _areas = [];
         private readonly List<(RoleRule Rule, int Column)> _roleRules = [];
+        private readonly List<(DerivedArea Derived, int Column)> _derived = [];
         private readonly ColumnMapping _mapping;
 
         private Header(int count, ColumnMapping mapping)
@@ -330,6 +387,8 @@ public static partial class ParticipantCsv
 
         public List<(RoleRule Rule, int Column)> RoleRules => _roleRules;
 
+        public List<(DerivedArea Derived, int Column)> Derived => _derived;
+
         /// <summary>Reads the header row; null when it has problems (all reported, so rows are not read).</summary>
         public static Header? Read(SepReader.Row row, string source, int line, ColumnMapping mapping, ProblemSink sink)
         {
@@ -337,17 +396,20 @@ public static partial class ParticipantCsv
             var problems = new List<CsvFormatException>();
             var missing = new List<CsvFormatException>();
             var fields = mapping.Columns().ToDictionary(c => c.Header.Trim(), c => c.Field, StringComparer.OrdinalIgnoreCase);
-            string RuleKey(RoleRule rule)
+            // Role rules and derives name a field (standing for its header) or any header of the export.
+            string KeyOf(string text)
             {
-                var column = rule.Column.Trim();
+                var column = text.Trim();
                 return mapping.HeaderOf(column) is not null ? column.ToLowerInvariant()
                     : fields.TryGetValue(column, out var field) ? field
                     : RulePrefix + column;
             }
 
-            var ruleHeaders = mapping.RoleRules.Select(RuleKey).Where(k => k.StartsWith(RulePrefix, StringComparison.Ordinal))
+            var ruleHeaders = mapping.RoleRules.Select(r => r.Column).Concat(mapping.DerivedAreas.Select(d => d.Column)).Select(KeyOf)
+                .Where(k => k.StartsWith(RulePrefix, StringComparison.Ordinal))
                 .Select(k => k[RulePrefix.Length..]).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var ruleFields = mapping.RoleRules.Select(RuleKey).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var ruleFields = mapping.RoleRules.Select(r => KeyOf(r.Column)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var missingFields = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var names = new string[row.ColCount];
             for (var c = 0; c < row.ColCount; c++)
             {
@@ -386,7 +448,8 @@ public static partial class ParticipantCsv
                         c + 1,
                         (name.Length == 0 ? "A column has no name" : $"Unknown column '{name}'")
                         + $"; expected {string.Join(", ", mapping.Columns().Select(f => f.Header))}, "
-                        + $"{Placeholder(mapping.SkillPattern)} or {Placeholder(mapping.GoalPattern)}."));
+                        + $"{Placeholder(mapping.SkillPattern)} or {Placeholder(mapping.GoalPattern)}; "
+                        + "to skip columns that map to no field, give --ignore-other-columns (config: \"ignoreOtherColumns\": true in \"columns\")."));
                     continue;
                 }
 
@@ -405,6 +468,7 @@ public static partial class ParticipantCsv
                     || (field != "role" && !string.Equals(text.Trim(), ColumnMapping.Default.HeaderOf(field), StringComparison.OrdinalIgnoreCase));
                 if (required && !ruleFields.Contains(field) && !header._columns.ContainsKey(field))
                 {
+                    missingFields.Add(field);
                     missing.Add(new CsvFormatException(
                         source,
                         line,
@@ -417,7 +481,7 @@ public static partial class ParticipantCsv
 
             foreach (var rule in mapping.RoleRules)
             {
-                var key = RuleKey(rule);
+                var key = KeyOf(rule.Column);
                 if (header._columns.TryGetValue(key, out var column))
                 {
                     header._roleRules.Add((rule, column));
@@ -427,6 +491,27 @@ public static partial class ParticipantCsv
                     var text = mapping.HeaderOf(rule.Column) ?? rule.Column.Trim();
                     missing.Add(new CsvFormatException(
                         source, line, 1, $"The header has no '{text}' column, which the role rule '{rule}' reads; the headers found are {found}."));
+                }
+            }
+
+            foreach (var derived in mapping.DerivedAreas)
+            {
+                var key = KeyOf(derived.Column);
+                if (header._columns.TryGetValue(key, out var column))
+                {
+                    header._derived.Add((derived, column));
+                }
+                else if (!missingFields.Contains(key))
+                {
+                    var text = mapping.HeaderOf(derived.Column) ?? derived.Column.Trim();
+                    missing.Add(new CsvFormatException(
+                        source, line, 1, $"The header has no '{text}' column, which derive '{derived.Target}' reads; the headers found are {found}."));
+                }
+
+                if (header._columns.TryGetValue(derived.Target, out var own))
+                {
+                    problems.Add(new CsvFormatException(
+                        source, line, own + 1, $"The column '{names[own]}' gives '{derived.Target}', which is also derived from '{derived.Column}'; keep one."));
                 }
             }
 

@@ -27,7 +27,25 @@ public static class ParticipantFile
     /// <exception cref="MatchingInputException">The mapping is not valid.</exception>
     public static IReadOnlyList<Participant> Read(
         TextReader reader, string source, ParticipantFileFormat format, ColumnMapping? mapping = null) =>
-        Read(reader, source, format, mapping, ProblemSink.Throwing());
+        Read(reader, source, format, mapping, ProblemSink.Throwing()).Participants;
+
+    /// <summary>
+    /// Reads participants as <see cref="Read(TextReader, string, ParticipantFileFormat, ColumnMapping?)"/> does, and
+    /// also tells how many rows the role rules left out and what in the data will pair poorly.
+    /// </summary>
+    /// <param name="reader">The file's text.</param>
+    /// <param name="source">The file name or a label, used in error messages.</param>
+    /// <param name="format">CSV or JSON.</param>
+    /// <param name="mapping">The CSV columns; default <see cref="ColumnMapping.Default"/>. Not used for JSON.</param>
+    /// <exception cref="CsvFormatException">A CSV problem, naming line and cell.</exception>
+    /// <exception cref="JsonFormatException">A JSON problem, naming line and character.</exception>
+    /// <exception cref="MatchingInputException">The mapping is not valid.</exception>
+    public static ParticipantReadResult ReadDetailed(
+        TextReader reader, string source, ParticipantFileFormat format, ColumnMapping? mapping = null)
+    {
+        var (people, leftOut) = Read(reader, source, format, mapping, ProblemSink.Throwing());
+        return new ParticipantReadResult(people, leftOut, ParticipantWarnings.Find(people));
+    }
 
     /// <summary>Reads a participant file, its format taken from the name (<see cref="FormatOf"/>); UTF-8, a byte-order mark is allowed.</summary>
     /// <param name="path">The file.</param>
@@ -72,12 +90,12 @@ public static class ParticipantFile
         return sink.Problems;
     }
 
-    private static IReadOnlyList<Participant> Read(
+    private static (IReadOnlyList<Participant> Participants, int LeftOutRows) Read(
         TextReader reader, string source, ParticipantFileFormat format, ColumnMapping? mapping, ProblemSink sink) =>
         format switch
         {
             ParticipantFileFormat.Csv => ParticipantCsv.Read(reader, source, mapping ?? ColumnMapping.Default, sink),
-            ParticipantFileFormat.Json => ParticipantJson.Read(reader, source, sink),
+            ParticipantFileFormat.Json => (ParticipantJson.Read(reader, source, sink), 0),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown participant file format."),
         };
 }

@@ -75,7 +75,7 @@ public class ConfigSchemaTests
         var columns = rule.Options.GetTypeInfo(rule.PropertyType);
         var rules = columns.Options.GetTypeInfo(columns.Properties.Single(p => p.Name == "roleRules").PropertyType);
 
-        Assert.Equal(["column", "atLeast", "atMost", "role"], rules.Options.GetTypeInfo(rules.ElementType!).Properties.Select(p => p.Name));
+        Assert.Equal(["column", "atLeast", "atMost", "role", "exclude"], rules.Options.GetTypeInfo(rules.ElementType!).Properties.Select(p => p.Name));
     }
 
     [Fact]

@@ -72,7 +72,6 @@ public class ColumnMappingTests
     }
 
     [Theory]
-    [InlineData("3", "matches no role rule")]
     [InlineData("", "the cell is empty")]
     [InlineData("senior", "'senior', which is not a number")]
     public void A_row_matching_no_role_rule_names_line_and_column(string grade, string problem)
@@ -86,6 +85,60 @@ public class ColumnMappingTests
 
         Assert.Equal((3, 3), (e.Line, e.Column));
         Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rows_matching_no_role_rule_or_an_exclude_rule_are_left_out_and_counted()
+    {
+        // Grades 2-3 are in neither role; grade 6 is a mentee by its rule but excluded by the other.
+        var mapping = ColumnMapping.Default with
+        {
+            RoleRules = [RoleRule.Parse("mentor:Grade<=1"), RoleRule.Parse("mentee:Grade>=4"), RoleRule.Parse("exclude:Grade=6")],
+        };
+
+        var read = ParticipantFile.ReadDetailed(
+            new StringReader("id,Grade\na,1\nb,2\n,3\nd,4\ne,6\n"), "hr.csv", ParticipantFileFormat.Csv, mapping);
+
+        Assert.Equal(["a", "d"], read.Participants.Select(p => p.Id));
+        Assert.Equal(3, read.LeftOutRows);
+        Assert.Equal(["a", "d"], Read("id,Grade\na,1\nb,2\n,3\nd,4\ne,6\n", mapping).Select(p => p.Id));
+    }
+
+    [Theory]
+    [InlineData("mentor:JobLevel<=1", "JobLevel", null, 1d, false)]
+    [InlineData(" mentee : Job Level >= 4 ", "Job Level", 4d, null, false)]
+    [InlineData("exclude:JobLevel=2..3", "JobLevel", 2d, 3d, true)]
+    [InlineData("MENTOR:Band=1.5", "Band", 1.5, 1.5, false)]
+    public void Role_rules_parse_from_text(string text, string column, double? atLeast, double? atMost, bool excludes)
+    {
+        var rule = RoleRule.Parse(text);
+
+        Assert.Equal((column, atLeast, atMost, excludes), (rule.Column, rule.AtLeast, rule.AtMost, rule.Excludes));
+        Assert.Equal(text.StartsWith(" mentee", StringComparison.Ordinal) ? ParticipantRole.Mentee : ParticipantRole.Mentor, rule.Role);
+    }
+
+    [Fact]
+    public void Without_skill_or_goal_data_the_read_result_warns_that_scores_are_network_reach_alone()
+    {
+        const string Text = "id,role,department\na,mentor,R&D\nb,mentee,Sales\n";
+
+        var bare = ParticipantFile.ReadDetailed(new StringReader(Text), "hr.csv", ParticipantFileFormat.Csv);
+        var derived = ParticipantFile.ReadDetailed(
+            new StringReader(Text),
+            "hr.csv",
+            ParticipantFileFormat.Csv,
+            ColumnMapping.Default with
+            {
+                DerivedAreas =
+                [
+                    new DerivedArea("department", "Technology", IsGoal: false) { Values = new Dictionary<string, double> { ["R&D"] = 5 }, Default = 0 },
+                    new DerivedArea("department", "Technology", IsGoal: true) { Values = new Dictionary<string, double> { ["sales"] = 1 }, Default = 0 },
+                ],
+            });
+
+        Assert.Contains("network reach alone", Assert.Single(bare.Warnings), StringComparison.Ordinal);
+        Assert.Empty(derived.Warnings);
+        Assert.Equal((5d, 1d), (derived.Participants[0].SkillIn("Technology"), derived.Participants[1].GoalIn("Technology")));
     }
 
     [Fact]
