@@ -52,8 +52,8 @@ public class ScoringBenchmarks
 
     /// <summary>
     /// The engine's path: eligibility with no rules (so only scoring is measured, plus the small
-    /// eligibility array) and <see cref="CohortScores.Compute"/>, which also keeps every breakdown
-    /// and builds the <see cref="ScoreMatrix"/>.
+    /// eligibility bitset) and <see cref="CohortScores.Compute"/>, which scores a mentee row at a time into the
+    /// float32 <see cref="ScoreMatrix"/> (breakdowns are computed again only for the pairs shown).
     /// </summary>
     [Benchmark]
     public CohortScores Bulk() => CohortScores.Compute(Eligibility.Evaluate(_cohort, []), _scorer);
