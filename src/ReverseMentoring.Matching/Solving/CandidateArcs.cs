@@ -36,9 +36,11 @@ internal sealed class CandidateArcs
         }
 
         var columnBest = new TopK[columns];
+        var columnBar = new double[columns];
         for (var c = 0; c < columns; c++)
         {
             columnBest[c] = new TopK(columnKeep[c]);
+            columnBar[c] = columnBest[c].Bar;
         }
 
         var byRow = new List<int>[rows];
@@ -54,6 +56,7 @@ internal sealed class CandidateArcs
 
             var rowBest = new TopK(Math.Min(MaxPerSide, grid.RowCapacity[r] + extra));
             var greedy = new TopK(grid.RowCapacity[r]);
+            var (rowBar, greedyBar) = (rowBest.Bar, greedy.Bar);
             grid.ReadRow(r, row);
             var rowValue = double.NegativeInfinity;
             for (var c = 0; c < columns; c++)
@@ -69,11 +72,22 @@ internal sealed class CandidateArcs
                 var score = row[c];
                 if (!double.IsNaN(score) && columnKeep[c] > 0)
                 {
-                    rowBest.Offer(score - prices[c], c);
-                    columnBest[c].Offer(score - prices[c] - rowValue, r);
-                    if (columnLeft[c] > 0)
+                    if (score - prices[c] > rowBar)
+                    {
+                        rowBest.Offer(score - prices[c], c);
+                        rowBar = rowBest.Bar;
+                    }
+
+                    if (score - prices[c] - rowValue > columnBar[c])
+                    {
+                        columnBest[c].Offer(score - prices[c] - rowValue, r);
+                        columnBar[c] = columnBest[c].Bar;
+                    }
+
+                    if (columnLeft[c] > 0 && score > greedyBar)
                     {
                         greedy.Offer(score, c);
+                        greedyBar = greedy.Bar;
                     }
                 }
             }
@@ -103,7 +117,6 @@ internal sealed class CandidateArcs
         var arcs = new CandidateArcs(byRow);
         for (var c = 0; c < columns; c++)
         {
-
             foreach (var r in columnBest[c].Items)
             {
                 if (!byRow[r].Contains(c))
@@ -137,6 +150,9 @@ internal sealed class CandidateArcs
         }
 
         public IEnumerable<int> Items => _indices.Take(_count);
+
+        /// <summary>What an offer must beat to be kept: checked inline by the caller, most offers stop there.</summary>
+        public double Bar => _scores.Length == 0 ? double.PositiveInfinity : _count == _scores.Length ? _scores[^1] : double.NegativeInfinity;
 
         public void Offer(double score, int index)
         {

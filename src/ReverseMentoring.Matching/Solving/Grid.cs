@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReverseMentoring.Matching.Scoring;
 
 namespace ReverseMentoring.Matching.Solving;
@@ -15,6 +16,7 @@ internal sealed class Grid
     private readonly int[]? _columnOf;
     private readonly double _floor; // NaN (not allowed) compares false with it, so one compare decides "open"
     private readonly HashSet<long> _closed;
+    private readonly float[]? _singles; // the engine's float32 cells in id order: the fast path of every cell read
 
     public Grid(
         ScoreMatrix matrix, int[]? rowOf, int[]? columnOf, double floor, int[] rowCapacity, int[] columnCapacity)
@@ -36,6 +38,7 @@ internal sealed class Grid
         _columnOf = columnOf;
         _floor = floor;
         _closed = closed;
+        _singles = rowOf is null && columnOf is null ? matrix.Singles : null;
         Rows = matrix.MenteeCount;
         Columns = matrix.MentorCount;
         RowIds = [.. Enumerable.Range(0, Rows).Select(r => matrix.MenteeIds[rowOf?[r] ?? r])];
@@ -67,10 +70,12 @@ internal sealed class Grid
     public int PairLimit => (int)Math.Min(RowCapacity.Sum(c => (long)c), ColumnCapacity.Sum(c => (long)c));
 
     /// <summary>Whether the cell may be paired: allowed, at least the floor, not closed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // solvers read every cell, some many times
     public bool IsOpen(int row, int column) =>
         Raw(row, column) >= _floor && (_closed.Count == 0 || !_closed.Contains(((long)row * Columns) + column));
 
     /// <summary>The cell's score; 0 for a pair that is not allowed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Score(int row, int column)
     {
         var score = Raw(row, column);
@@ -140,8 +145,11 @@ internal sealed class Grid
     public Grid AtLeast(double threshold) =>
         new(_matrix, _rowOf, _columnOf, Math.Max(_floor, threshold), _closed, RowCapacity, ColumnCapacity) { Side = Side };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Raw(int row, int column) =>
-        _matrix.At(((long)(_rowOf?[row] ?? row) * Columns) + (_columnOf?[column] ?? column));
+        _singles is { } singles
+            ? singles[((long)row * Columns) + column]
+            : _matrix.At(((long)(_rowOf?[row] ?? row) * Columns) + (_columnOf?[column] ?? column));
 
     private static ScoreMatrix Matrix(string[] rowIds, string[] columnIds, double[] scores, bool[] open)
     {
