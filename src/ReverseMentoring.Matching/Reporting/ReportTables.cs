@@ -36,6 +36,9 @@ internal sealed record SummaryItem(string Label, string Value, bool IsText = fal
 /// <summary>The summary and the tables of a <see cref="PairingReport"/>, built once for every format.</summary>
 internal sealed class ReportTables
 {
+    private const int ShownIds = 10;
+    private const int ShownDepartments = 3;
+
     public ReportTables(PairingReport report)
     {
         Summary = SummaryOf(report);
@@ -101,22 +104,66 @@ internal sealed class ReportTables
             RowHeaders: true);
     }
 
+    /// <summary>Pairs by mentee id, then mentor id, in natural order: ids like 9, 10, 105 read as numbers.</summary>
     private static ReportTable PairsOf(IReadOnlyList<PairBrief> pairs) => new(
         null,
         [new("Mentor"), new("Mentee"), new("Score", true), new("Top components"), new("Why")],
-        [.. pairs.Select(p => Row(
-            ReportText.Person(p.MentorName, p.MentorId),
-            ReportText.Person(p.MenteeName, p.MenteeId),
-            ReportText.Score(p.Score),
-            new ReportCell([.. p.TopComponents.Select(c => $"{c.Name} {ReportText.Score(c.Value)}")]),
-            p.Why))],
+        [.. pairs
+            .OrderBy(p => p.MenteeId, ReportText.NaturalComparer)
+            .ThenBy(p => p.MentorId, ReportText.NaturalComparer)
+            .Select(p => Row(
+                ReportText.Person(p.MentorName, p.MentorId),
+                ReportText.Person(p.MenteeName, p.MenteeId),
+                ReportText.Score(p.Score),
+                new ReportCell([.. p.TopComponents.Select(c => $"{c.Name} {ReportText.Score(c.Value)}")]),
+                p.Why))],
         "No pairs.");
 
+    /// <summary>
+    /// One row per role and cause: on a large cohort hundreds of people share a cause, and one row that says how many
+    /// reads better than hundreds of identical ones. Mentees first, then larger groups first.
+    /// </summary>
     private static ReportTable UnmatchedOf(IReadOnlyList<UnmatchedBrief> unmatched) => new(
         null,
-        [new("Person"), new("Role"), new("Department"), new("Cause")],
-        [.. unmatched.Select(u => Row(ReportText.Person(u.Name, u.Id), ParticipantRoles.ToText(u.Role), u.Department ?? "–", u.Reason))],
+        [new("Unmatched"), new("Cause"), new("Who"), new("Department")],
+        [.. unmatched
+            .GroupBy(u => (u.Role, u.Reason))
+            .Select(g => g.OrderBy(u => u.Id, ReportText.NaturalComparer).ToArray())
+            .OrderBy(g => g[0].Role == ParticipantRole.Mentee ? 0 : 1)
+            .ThenByDescending(g => g.Length)
+            .ThenBy(g => g[0].Id, ReportText.NaturalComparer)
+            .Select(g => Row(
+                ReportText.Count(g.Length, ParticipantRoles.ToText(g[0].Role)),
+                g[0].Reason,
+                Who(g),
+                DepartmentsIn(g)))],
         "Everyone is paired.");
+
+    /// <summary>One person by name and id; a group by ids only, the first few and how many more.</summary>
+    private static string Who(UnmatchedBrief[] group)
+    {
+        if (group.Length == 1)
+        {
+            return ReportText.Person(group[0].Name, group[0].Id);
+        }
+
+        var shown = string.Join(", ", group.Take(ShownIds).Select(u => u.Id));
+        return group.Length > ShownIds ? $"{shown} and {ReportText.Int(group.Length - ShownIds)} more" : shown;
+    }
+
+    private static string DepartmentsIn(UnmatchedBrief[] group)
+    {
+        var departments = group.Select(u => u.Department).OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(ReportText.NaturalComparer)
+            .ToArray();
+        return departments.Length switch
+        {
+            0 => "–",
+            <= ShownDepartments => string.Join(", ", departments),
+            _ => ReportText.Count(departments.Length, "department"),
+        };
+    }
 
     private static ReportCell[] Row(params ReportCell[] cells) => cells;
 }
