@@ -7,9 +7,10 @@ internal sealed record ReportColumn(string Header, bool IsNumeric = false);
 
 /// <summary>
 /// A cell of a <see cref="ReportTable"/>: one text, or a list of texts each format joins its own way. The texts are
-/// unescaped; a writer escapes each one. <see cref="IsHighlighted"/> marks a cell to stand out.
+/// unescaped; a writer escapes each one. <see cref="IsHighlighted"/> marks a cell to stand out; <see cref="IsInline"/>
+/// keeps a list on running lines, comma-separated, rather than one item a line.
 /// </summary>
-internal sealed record ReportCell(IReadOnlyList<string> Items, bool IsHighlighted = false)
+internal sealed record ReportCell(IReadOnlyList<string> Items, bool IsHighlighted = false, bool IsInline = false)
 {
     public static implicit operator ReportCell(string text) => new([text]);
 }
@@ -139,16 +140,19 @@ internal sealed class ReportTables
                 DepartmentsIn(g)))],
         "Everyone is paired.");
 
-    /// <summary>One person by name and id; a group by ids only, the first few and how many more.</summary>
-    private static string Who(UnmatchedBrief[] group)
+    /// <summary>
+    /// One person by name and id; a group by ids only, the first few and how many more. Each id is an item so that
+    /// HTML keeps it whole ("mentor-00042" must not break at its hyphen).
+    /// </summary>
+    private static ReportCell Who(UnmatchedBrief[] group)
     {
         if (group.Length == 1)
         {
             return ReportText.Person(group[0].Name, group[0].Id);
         }
 
-        var shown = string.Join(", ", group.Take(ShownIds).Select(u => u.Id));
-        return group.Length > ShownIds ? $"{shown} and {ReportText.Int(group.Length - ShownIds)} more" : shown;
+        string[] more = group.Length > ShownIds ? [$"and {ReportText.Int(group.Length - ShownIds)} more"] : [];
+        return new ReportCell([.. group.Take(ShownIds).Select(u => u.Id), .. more], IsInline: true);
     }
 
     private static string DepartmentsIn(UnmatchedBrief[] group)
