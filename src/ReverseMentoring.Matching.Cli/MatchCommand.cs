@@ -156,7 +156,7 @@ internal static class MatchCommand
         console.WriteLine();
         console.Write(new Text(string.Create(
             CultureInfo.InvariantCulture,
-            $"{pairing.Pairs.Count} pairs, total {Number(pairing.TotalScore)}, mean {Number(pairing.MeanScore)}, min {Number(pairing.MinimumScore)}, status {pairing.Status}, solver {pairing.SolverName}, elapsed {pairing.Elapsed.TotalMilliseconds:0.#} ms")));
+            $"{pairing.Pairs.Count} pair{(pairing.Pairs.Count == 1 ? string.Empty : "s")}, total {Number(pairing.TotalScore)}, mean {Number(pairing.MeanScore)}, min {Number(pairing.MinimumScore)}, status {pairing.Status}, solver {pairing.SolverName}, elapsed {pairing.Elapsed.TotalMilliseconds:0.#} ms")));
         console.WriteLine();
     }
 

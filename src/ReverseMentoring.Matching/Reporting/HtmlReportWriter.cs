@@ -175,7 +175,7 @@ internal sealed class HtmlReportWriter : ReportWriter
                 var cell = table.Rows[r][c];
                 // Each item of a list cell stays on one line ("NetworkReach 0.150" must not wrap mid-item).
                 var text = cell.Items.Count > 1
-                    ? string.Join("<br />", cell.Items.Select(i => $"<span class=\"item\">{E(i)}</span>"))
+                    ? string.Join(cell.IsInline ? ", " : "<br />", cell.Items.Select(i => $"<span class=\"item\">{E(i)}</span>"))
                     : string.Join("<br />", cell.Items.Select(E));
                 Out.Write(c == 0 && table.RowHeaders
                     ? $"<th scope=\"row\">{text}</th>"

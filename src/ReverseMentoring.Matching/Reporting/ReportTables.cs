@@ -7,9 +7,10 @@ internal sealed record ReportColumn(string Header, bool IsNumeric = false);
 
 /// <summary>
 /// A cell of a <see cref="ReportTable"/>: one text, or a list of texts each format joins its own way. The texts are
-/// unescaped; a writer escapes each one. <see cref="IsHighlighted"/> marks a cell to stand out.
+/// unescaped; a writer escapes each one. <see cref="IsHighlighted"/> marks a cell to stand out; <see cref="IsInline"/>
+/// keeps a list on running lines, comma-separated, rather than one item a line.
 /// </summary>
-internal sealed record ReportCell(IReadOnlyList<string> Items, bool IsHighlighted = false)
+internal sealed record ReportCell(IReadOnlyList<string> Items, bool IsHighlighted = false, bool IsInline = false)
 {
     public static implicit operator ReportCell(string text) => new([text]);
 }
@@ -36,6 +37,9 @@ internal sealed record SummaryItem(string Label, string Value, bool IsText = fal
 /// <summary>The summary and the tables of a <see cref="PairingReport"/>, built once for every format.</summary>
 internal sealed class ReportTables
 {
+    private const int ShownIds = 10;
+    private const int ShownDepartments = 3;
+
     public ReportTables(PairingReport report)
     {
         Summary = SummaryOf(report);
@@ -101,22 +105,69 @@ internal sealed class ReportTables
             RowHeaders: true);
     }
 
+    /// <summary>Pairs by mentee id, then mentor id, in natural order: ids like 9, 10, 105 read as numbers.</summary>
     private static ReportTable PairsOf(IReadOnlyList<PairBrief> pairs) => new(
         null,
         [new("Mentor"), new("Mentee"), new("Score", true), new("Top components"), new("Why")],
-        [.. pairs.Select(p => Row(
-            ReportText.Person(p.MentorName, p.MentorId),
-            ReportText.Person(p.MenteeName, p.MenteeId),
-            ReportText.Score(p.Score),
-            new ReportCell([.. p.TopComponents.Select(c => $"{c.Name} {ReportText.Score(c.Value)}")]),
-            p.Why))],
+        [.. pairs
+            .OrderBy(p => p.MenteeId, ReportText.NaturalComparer)
+            .ThenBy(p => p.MentorId, ReportText.NaturalComparer)
+            .Select(p => Row(
+                ReportText.Person(p.MentorName, p.MentorId),
+                ReportText.Person(p.MenteeName, p.MenteeId),
+                ReportText.Score(p.Score),
+                new ReportCell([.. p.TopComponents.Select(c => $"{c.Name} {ReportText.Score(c.Value)}")]),
+                p.Why))],
         "No pairs.");
 
+    /// <summary>
+    /// One row per role and cause: on a large cohort hundreds of people share a cause, and one row that says how many
+    /// reads better than hundreds of identical ones. Mentees first, then larger groups first.
+    /// </summary>
     private static ReportTable UnmatchedOf(IReadOnlyList<UnmatchedBrief> unmatched) => new(
         null,
-        [new("Person"), new("Role"), new("Department"), new("Cause")],
-        [.. unmatched.Select(u => Row(ReportText.Person(u.Name, u.Id), ParticipantRoles.ToText(u.Role), u.Department ?? "–", u.Reason))],
+        [new("Unmatched"), new("Cause"), new("Who"), new("Department")],
+        [.. unmatched
+            .GroupBy(u => (u.Role, u.Reason))
+            .Select(g => g.OrderBy(u => u.Id, ReportText.NaturalComparer).ToArray())
+            .OrderBy(g => g[0].Role == ParticipantRole.Mentee ? 0 : 1)
+            .ThenByDescending(g => g.Length)
+            .ThenBy(g => g[0].Id, ReportText.NaturalComparer)
+            .Select(g => Row(
+                ReportText.Count(g.Length, ParticipantRoles.ToText(g[0].Role)),
+                g[0].Reason,
+                Who(g),
+                DepartmentsIn(g)))],
         "Everyone is paired.");
+
+    /// <summary>
+    /// One person by name and id; a group by ids only, the first few and how many more. Each id is an item so that
+    /// HTML keeps it whole ("mentor-00042" must not break at its hyphen).
+    /// </summary>
+    private static ReportCell Who(UnmatchedBrief[] group)
+    {
+        if (group.Length == 1)
+        {
+            return ReportText.Person(group[0].Name, group[0].Id);
+        }
+
+        string[] more = group.Length > ShownIds ? [$"and {ReportText.Int(group.Length - ShownIds)} more"] : [];
+        return new ReportCell([.. group.Take(ShownIds).Select(u => u.Id), .. more], IsInline: true);
+    }
+
+    private static string DepartmentsIn(UnmatchedBrief[] group)
+    {
+        var departments = group.Select(u => u.Department).OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(ReportText.NaturalComparer)
+            .ToArray();
+        return departments.Length switch
+        {
+            0 => "–",
+            <= ShownDepartments => string.Join(", ", departments),
+            _ => ReportText.Count(departments.Length, "department"),
+        };
+    }
 
     private static ReportCell[] Row(params ReportCell[] cells) => cells;
 }

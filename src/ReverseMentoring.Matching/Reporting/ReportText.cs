@@ -16,6 +16,68 @@ internal static class ReportText
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>"1 pair", "2 pairs", "0 pairs": the count with its noun in the matching number.</summary>
+    /// <param name="count">How many.</param>
+    /// <param name="noun">The singular.</param>
+    /// <param name="plural">The plural when it is not the singular plus "s".</param>
+    public static string Count(int count, string noun, string? plural = null) =>
+        $"{Int(count)} {(count == 1 ? noun : plural ?? noun + "s")}";
+
+    /// <summary>
+    /// Orders ids as people read them: runs of ASCII digits compare as numbers (9 before 10 before 105), the rest
+    /// ordinally; texts that differ only in leading zeros fall back to ordinal order, so the order is total.
+    /// </summary>
+    public static IComparer<string> NaturalComparer { get; } = Comparer<string>.Create(CompareNatural);
+
+    private static int CompareNatural(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null ? (b is null ? 0 : -1) : 1;
+        }
+
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))
+            {
+                var (startA, startB) = (i, j);
+                while (i < a.Length && char.IsAsciiDigit(a[i]))
+                {
+                    i++;
+                }
+
+                while (j < b.Length && char.IsAsciiDigit(b[j]))
+                {
+                    j++;
+                }
+
+                // Compared as digit strings without leading zeros: no overflow however long the run.
+                var x = a.AsSpan(startA, i - startA).TrimStart('0');
+                var y = b.AsSpan(startB, j - startB).TrimStart('0');
+                var byNumber = x.Length != y.Length ? x.Length.CompareTo(y.Length) : x.SequenceCompareTo(y);
+                if (byNumber != 0)
+                {
+                    return byNumber;
+                }
+            }
+            else
+            {
+                var byChar = a[i].CompareTo(b[j]);
+                if (byChar != 0)
+                {
+                    return byChar;
+                }
+
+                i++;
+                j++;
+            }
+        }
+
+        var byRest = (a.Length - i).CompareTo(b.Length - j);
+        return byRest != 0 ? byRest : string.CompareOrdinal(a, b);
+    }
+
     public static string Bucket(ScoreBucket bucket) =>
         string.Create(CultureInfo.InvariantCulture, $"{bucket.From:0.0}–{bucket.To:0.0}");
 

@@ -17,6 +17,9 @@ internal static class SvgCharts
     private const string Grid = "#e2e8f0";
     private const int Width = 720;
 
+    // The legend's second text, "need left after pairing", starts 262 px in.
+    private const double LegendWidth = 262 + (23 * 12 * 0.6);
+
     /// <summary>Vertical bars, one per score bucket; y from 0 to a round number at or above the largest count.</summary>
     public static string Histogram(IReadOnlyList<ScoreBucket> buckets)
     {
@@ -29,7 +32,7 @@ internal static class SvgCharts
 
         var description = string.Join("; ", buckets.Select(b => $"{ReportText.Bucket(b)}: {Pairs(b.Count)}"));
         var svg = new StringBuilder();
-        Open(svg, "histogram", 352, "Score distribution", $"Number of pairs per score band. {description}.");
+        Open(svg, "histogram", Width, 352, "Score distribution", $"Number of pairs per score band. {description}.");
         Text(svg, Width / 2.0, 26, "Score distribution of the pairs", "middle", 16, Ink, bold: true);
         for (var tick = 0; tick <= yTop; tick += step)
         {
@@ -55,10 +58,24 @@ internal static class SvgCharts
         return svg.Append("</svg>\n").ToString();
     }
 
-    /// <summary>One horizontal bar per skill area: its length is the need before pairing, the solid part what the mentors cover.</summary>
+    /// <summary>
+    /// One horizontal bar per skill area: its length is the need before pairing, the solid part what the mentors cover.
+    /// The label column fits the longest area name and the chart widens to fit the longest value text, so no text
+    /// runs past the viewBox (the page scales a wider chart down).
+    /// </summary>
     public static string Coverage(IReadOnlyList<SkillCoverage> areas)
     {
-        const double labelEnd = 150, barStart = 158, barEnd = 520, first = 84, rowHeight = 44, barHeight = 24;
+        const double margin = 12, gap = 8, minBar = 360, first = 84, rowHeight = 44, barHeight = 24;
+        const int labelSize = 13, valueSize = 13, axisSize = 12;
+        const string axisTitle = "Goal-weighted learning need (1.00 = one novice who wants the area most)";
+        var labels = areas.Select(a => Shorten(a.Area)).ToArray();
+        var values = areas.Select(a =>
+            $"{ReportText.Amount(a.Covered)} of {ReportText.Amount(a.Need)} covered ({ReportText.Percent(a.Share)})").ToArray();
+        var labelEnd = margin + labels.Max(l => TextWidth(l, labelSize, bold: true));
+        var barStart = labelEnd + gap;
+        var valueWidth = values.Max(v => TextWidth(v, valueSize));
+        var width = (int)Math.Ceiling(Math.Max(Width, barStart + minBar + gap + valueWidth + margin));
+        var barEnd = width - margin - valueWidth - gap;
         var max = Math.Max(1e-9, areas.Max(a => a.Need));
         double W(double value) => (barEnd - barStart) * value / max;
         var height = (int)(first + (areas.Count * rowHeight) + 44);
@@ -66,28 +83,40 @@ internal static class SvgCharts
         var description = string.Join("; ", areas.Select(a =>
             $"{a.Area}: {ReportText.Amount(a.Covered)} of {ReportText.Amount(a.Need)} covered ({ReportText.Percent(a.Share)}), {ReportText.Amount(a.Remaining)} left"));
         var svg = new StringBuilder();
-        Open(svg, "coverage", height, "Skill-gap coverage", $"Learning need per skill area before pairing and the part the mentors cover. {description}.");
-        Text(svg, Width / 2.0, 26, "Skill-gap coverage by area: need before pairing and the part covered", "middle", 16, Ink, bold: true);
-        Legend(svg, barStart, 50);
+        Open(svg, "coverage", width, height, "Skill-gap coverage", $"Learning need per skill area before pairing and the part the mentors cover. {description}.");
+        Text(svg, width / 2.0, 26, "Skill-gap coverage by area: need before pairing and the part covered", "middle", 16, Ink, bold: true);
+
+        // The legend is as wide as its two entries; it starts at the bars unless that would push it off the right edge.
+        Legend(svg, Math.Min(barStart, width - margin - LegendWidth), 50);
 
         for (var k = 0; k < areas.Count; k++)
         {
             var a = areas[k];
             var y = first + (k * rowHeight);
-            Text(svg, labelEnd, y + 17, a.Area, "end", 13, Ink, bold: true);
-            svg.Append(Invariant($"<rect x=\"{barStart}\" y=\"{y:0.#}\" width=\"{Math.Max(1, W(a.Need)):0.#}\" height=\"{barHeight}\" fill=\"{Rest}\" stroke=\"{RestEdge}\" stroke-width=\"1\"/>\n"));
-            svg.Append(Invariant($"<rect x=\"{barStart}\" y=\"{y:0.#}\" width=\"{W(a.Covered):0.#}\" height=\"{barHeight}\" fill=\"{Bar}\"/>\n"));
-            Text(svg, barStart + Math.Max(1, W(a.Need)) + 8, y + 17,
-                $"{ReportText.Amount(a.Covered)} of {ReportText.Amount(a.Need)} covered ({ReportText.Percent(a.Share)})", "start", 13, Ink);
+            Text(svg, labelEnd, y + 17, labels[k], "end", labelSize, Ink, bold: true);
+            svg.Append(Invariant($"<rect x=\"{barStart:0.#}\" y=\"{y:0.#}\" width=\"{Math.Max(1, W(a.Need)):0.#}\" height=\"{barHeight}\" fill=\"{Rest}\" stroke=\"{RestEdge}\" stroke-width=\"1\"/>\n"));
+            svg.Append(Invariant($"<rect x=\"{barStart:0.#}\" y=\"{y:0.#}\" width=\"{W(a.Covered):0.#}\" height=\"{barHeight}\" fill=\"{Bar}\"/>\n"));
+            Text(svg, barStart + Math.Max(1, W(a.Need)) + gap, y + 17, values[k], "start", valueSize, Ink);
         }
 
         var axisY = first + (areas.Count * rowHeight);
         Line(svg, barStart, axisY, barEnd, axisY, Ink);
         Text(svg, barStart, axisY + 16, "0", "middle", 11, Muted);
         Text(svg, barEnd, axisY + 16, ReportText.Amount(max), "middle", 11, Muted);
-        Text(svg, (barStart + barEnd) / 2, axisY + 34, "Goal-weighted learning need (1.00 = one novice who wants the area most)", "middle", 12, Ink, bold: true);
+        var half = TextWidth(axisTitle, axisSize, bold: true) / 2;
+        var axisCentre = Math.Clamp((barStart + barEnd) / 2, margin + half, Math.Max(margin + half, width - margin - half));
+        Text(svg, axisCentre, axisY + 34, axisTitle, "middle", axisSize, Ink, bold: true);
         return svg.Append("</svg>\n").ToString();
     }
+
+    /// <summary>
+    /// A conservative estimate of a text's width in px: SVG cannot measure text without a script, so the layout
+    /// budgets an average glyph a little wider than a sans-serif's.
+    /// </summary>
+    internal static double TextWidth(string text, int size, bool bold = false) => text.Length * size * (bold ? 0.66 : 0.6);
+
+    /// <summary>An area name past 40 characters is cut with an ellipsis; the table below the chart has it whole.</summary>
+    private static string Shorten(string area) => area.Length <= 40 ? area : area[..39].TrimEnd() + "…";
 
     private static void Legend(StringBuilder svg, double x, double y)
     {
@@ -97,8 +126,8 @@ internal static class SvgCharts
         Text(svg, x + 262, y + 11, "need left after pairing", "start", 12, Ink);
     }
 
-    private static void Open(StringBuilder svg, string id, int height, string title, string description) =>
-        svg.Append(Invariant($"<svg viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" font-family=\"system-ui, sans-serif\">\n"))
+    private static void Open(StringBuilder svg, string id, int width, int height, string title, string description) =>
+        svg.Append(Invariant($"<svg viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" font-family=\"system-ui, sans-serif\">\n"))
            .Append($"<title id=\"{id}-title\">{ReportText.Html(title)}</title>\n")
            .Append($"<desc id=\"{id}-desc\">{ReportText.Html(description)}</desc>\n");
 
@@ -110,5 +139,5 @@ internal static class SvgCharts
     private static void Line(StringBuilder svg, double x1, double y1, double x2, double y2, string stroke) =>
         svg.Append(Invariant($"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" stroke=\"{stroke}\" stroke-width=\"1\"/>\n"));
 
-    private static string Pairs(int count) => count == 1 ? "1 pair" : $"{ReportText.Int(count)} pairs";
+    private static string Pairs(int count) => ReportText.Count(count, "pair");
 }

@@ -16,7 +16,7 @@ internal sealed class TimeZoneWindowRule : PairRule
         }
 
         _maxHours = maxHours;
-        ExclusionReason = string.Create(CultureInfo.InvariantCulture, $"more than {maxHours} hours apart");
+        ExclusionReason = string.Create(CultureInfo.InvariantCulture, $"more than {maxHours} hour{(maxHours == 1 ? string.Empty : "s")} apart");
     }
 
     public override string Name => "time zone";
