@@ -5,8 +5,9 @@ namespace ReverseMentoring.Matching.Solving;
 /// a fraction of its arcs: OR-Tools <c>MinCostFlow</c> solves a network of candidate arcs (each row's and each
 /// column's best cells), then <see cref="ResidualPotentials"/> price every other open cell; cells whose reduced cost
 /// is negative are added and the network solved again, until none is: the flow is then optimal for the whole grid.
-/// The first candidates are chosen by score net of rough prices from a short auction (<see cref="AuctionPrices"/>). Each round adds up to 32 · 2^round violated cells per row (the most negative first);
-/// when only a few rows are priced out, a search over the full residual network
+/// The first candidates are chosen by score net of rough prices from a short auction (<see cref="AuctionPrices"/>).
+/// Each round adds up to 32 · 2^round violated cells per row (the most negative first); when only a few rows are
+/// priced out, a search over the full residual network
 /// (<see cref="ResidualPotentials.Settle"/>) may certify the flow as it is. Handles capacities and one-to-one alike.
 /// After <see cref="MaxRounds"/> rounds it hands over to the full network.
 /// </summary>
