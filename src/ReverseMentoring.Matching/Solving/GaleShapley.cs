@@ -112,9 +112,9 @@ internal static class GaleShapley
         var (proposerCapacity, receiverCapacity) = rowsPropose
             ? (rowCapacity, columnCapacity)
             : (columnCapacity, rowCapacity);
-        var lists = new ScoreLists<TCells>(cells, rowsPropose, proposerCapacity, cancellationToken);
-        var load = new int[proposerCapacity.Length];
         var held = new HeldOffers(receiverCapacity, proposerCapacity.Length);
+        var lists = new ScoreLists<TCells>(cells, rowsPropose, proposerCapacity, held, cancellationToken);
+        var load = new int[proposerCapacity.Length];
 
         var free = new Stack<int>(proposerCapacity.Length);
         for (var proposer = proposerCapacity.Length - 1; proposer >= 0; proposer--)
@@ -171,6 +171,12 @@ internal static class GaleShapley
     /// Each receiver's held offers as a heap with its worst on top (by score of the shared cell, then proposer index),
     /// so a better offer replaces the worst in O(log capacity). Heaps grow on demand up to the receiver's capacity.
     /// </summary>
+    /// <remarks>
+    /// Each receiver also has a bar, <see cref="BarScores"/> and <see cref="BarProposers"/>: the worst offer it holds
+    /// once full (no bar while it has a free slot; +infinity with no capacity). An offer that does not beat the bar is
+    /// rejected, and in deferred acceptance a full receiver stays full and its worst offer only improves, so such an
+    /// offer would be rejected at any later time too: the proposers' lists may leave it out without changing the result.
+    /// </remarks>
     private sealed class HeldOffers
     {
         private readonly int[] _capacity;
@@ -185,7 +191,16 @@ internal static class GaleShapley
             _scores = new double[capacity.Length][];
             _proposers = new int[capacity.Length][];
             _count = new int[capacity.Length];
+            BarScores = [.. _capacity.Select(c => c > 0 ? double.NegativeInfinity : double.PositiveInfinity)];
+            BarProposers = new int[capacity.Length];
+            Array.Fill(BarProposers, int.MaxValue);
         }
+
+        /// <summary>Per receiver, the score an offer must beat (or equal with a lower proposer index) to be held.</summary>
+        public double[] BarScores { get; }
+
+        /// <summary>Per receiver, the proposer index that breaks a tie with <see cref="BarScores"/>.</summary>
+        public int[] BarProposers { get; }
 
         public Response Propose(int receiver, double score, int proposer, out int rejected)
         {
@@ -212,6 +227,11 @@ internal static class GaleShapley
 
                 _count[receiver] = count + 1;
                 SiftUp(scores, proposers, count, score, proposer);
+                if (count + 1 == capacity)
+                {
+                    (BarScores[receiver], BarProposers[receiver]) = (scores[0], proposers[0]);
+                }
+
                 return Response.Held;
             }
 
@@ -222,6 +242,7 @@ internal static class GaleShapley
 
             rejected = proposers[0];
             SiftDown(scores, proposers, count, score, proposer);
+            (BarScores[receiver], BarProposers[receiver]) = (scores[0], proposers[0]);
             return Response.Displaced;
         }
 
@@ -261,6 +282,7 @@ internal static class GaleShapley
         private readonly TCells _cells;
         private readonly bool _rowsPropose;
         private readonly int _receivers;
+        private readonly HeldOffers _held;
         private readonly CancellationToken _cancellationToken;
         private readonly double[][] _scores;
         private readonly int[][] _items;
@@ -271,9 +293,10 @@ internal static class GaleShapley
         private double[] _heapScores = [];
         private int[] _heapItems = [];
 
-        public ScoreLists(TCells cells, bool rowsPropose, int[] proposerCapacity, CancellationToken cancellationToken)
+        public ScoreLists(TCells cells, bool rowsPropose, int[] proposerCapacity, HeldOffers held, CancellationToken cancellationToken)
         {
             _cells = cells;
+            _held = held;
             _rowsPropose = rowsPropose;
             _receivers = rowsPropose ? cells.Columns : cells.Rows;
             _cancellationToken = cancellationToken;
@@ -379,9 +402,15 @@ internal static class GaleShapley
         }
 
         /// <summary>
-        /// The proposer's next chunk: its best open cells strictly after the last one handed out, twice as many as
-        /// the last chunk (so a proposer that goes deep pays O(line × log depth)). False when there are none.
+        /// The proposer's next chunk: its best open cells strictly after the last one handed out, <see cref="Growth"/>
+        /// times as many as the last chunk (so a proposer that goes deep pays O(line × log depth)), leaving out the
+        /// cells whose receiver would reject it (see <see cref="HeldOffers"/>). False when there are none.
         /// </summary>
+        /// <remarks>
+        /// With correlated preferences everyone wants the same receivers, which fill early with strong offers: most of
+        /// a deep proposer's line is then rejected out of hand, and leaving it out keeps the chunks (and the refills,
+        /// and the proposals) for receivers that might still hold it.
+        /// </remarks>
         private bool Refill(int proposer)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -398,12 +427,15 @@ internal static class GaleShapley
             var cells = _cells;
             var count = 0;
             var threshold = double.NegativeInfinity;
+            var barScores = _held.BarScores;
+            var barProposers = _held.BarProposers;
             for (var other = 0; other < _receivers; other++)
             {
                 var (row, column) = _rowsPropose ? (proposer, other) : (other, proposer);
                 if (cells.Score(row, column) is var score
                     && score > threshold
                     && Worse(score, other, afterScore, afterItem)
+                    && Worse(barScores[other], barProposers[other], score, proposer)
                     && cells.IsOpen(row, column))
                 {
                     threshold = Offer(_heapScores, _heapItems, 0, chunk, ref count, score, other);
