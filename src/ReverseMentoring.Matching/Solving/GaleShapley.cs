@@ -289,9 +289,15 @@ internal static class GaleShapley
         private readonly int[] _next;
         private readonly bool[] _last;
 
-        // Scratch heap for one refill.
+        // Scratch heap for the first chunks.
         private double[] _heapScores = [];
         private int[] _heapItems = [];
+
+        // Scratch for one refill: the line, its candidates' keys and receivers, and a copy of the keys to select on.
+        private double[] _line = [];
+        private double[] _keys = [];
+        private int[] _found = [];
+        private double[] _pick = [];
 
         public ScoreLists(TCells cells, bool rowsPropose, int[] proposerCapacity, HeldOffers held, CancellationToken cancellationToken)
         {
@@ -423,29 +429,98 @@ internal static class GaleShapley
 
             var (afterScore, afterItem) = (_scores[proposer][^1], previous[^1]);
             var chunk = (int)Math.Min(_receivers, (long)Growth * previous.Length);
-            Reserve(chunk);
-            var cells = _cells;
-            var count = 0;
-            var threshold = double.NegativeInfinity;
+            if (_line.Length < _receivers)
+            {
+                _line = new double[_receivers];
+                _keys = new double[_receivers];
+                _found = new int[_receivers];
+                _pick = new double[_receivers];
+            }
+
+            var line = _line.AsSpan(0, _receivers);
+            ReadLine(proposer, line);
+
+            // The candidates, in receiver order: after the last cell handed out, and not rejected out of hand. Keys
+            // are negated scores, so ascending key order is the list's order.
             var barScores = _held.BarScores;
             var barProposers = _held.BarProposers;
-            for (var other = 0; other < _receivers; other++)
+            var (keys, found) = (_keys, _found);
+            var count = 0;
+            for (var other = 0; other < line.Length; other++)
             {
-                var (row, column) = _rowsPropose ? (proposer, other) : (other, proposer);
-                if (cells.Score(row, column) is var score
-                    && score > threshold
+                var score = line[other];
+                if (!double.IsNaN(score)
                     && Worse(score, other, afterScore, afterItem)
-                    && Worse(barScores[other], barProposers[other], score, proposer)
-                    && cells.IsOpen(row, column))
+                    && Worse(barScores[other], barProposers[other], score, proposer))
                 {
-                    threshold = Offer(_heapScores, _heapItems, 0, chunk, ref count, score, other);
+                    (keys[count], found[count]) = (-score, other);
+                    count++;
                 }
             }
 
-            Keep(proposer, _heapScores, _heapItems, 0, count, chunk);
+            if (count > chunk)
+            {
+                count = KeepBest(count, chunk);
+            }
+
+            SortByKeyThenItem(keys.AsSpan(0, count), found.AsSpan(0, count));
+            var scores = new double[count];
+            for (var k = 0; k < count; k++)
+            {
+                scores[k] = -keys[k];
+            }
+
+            _scores[proposer] = scores;
+            _items[proposer] = found.AsSpan(0, count).ToArray();
+            _next[proposer] = 0;
+            _last[proposer] = count < chunk;
             return count > 0;
         }
 
+        /// <summary>One line of the grid: the proposer's scores, NaN where the cell is not open.</summary>
+        private void ReadLine(int proposer, Span<double> line)
+        {
+            if (_rowsPropose)
+            {
+                _cells.ReadRow(proposer, line);
+                return;
+            }
+
+            for (var row = 0; row < line.Length; row++)
+            {
+                line[row] = _cells.IsOpen(row, proposer) ? _cells.Score(row, proposer) : double.NaN;
+            }
+        }
+
+        /// <summary>
+        /// Moves the <paramref name="size"/> best of the first <paramref name="count"/> candidates (by key, then by
+        /// receiver, which is their order) to the front, in O(count): the size-th smallest key by selection on a copy,
+        /// then every key below it and the first of those equal to it.
+        /// </summary>
+        private int KeepBest(int count, int size)
+        {
+            var pick = _pick.AsSpan(0, count);
+            _keys.AsSpan(0, count).CopyTo(pick);
+            var bar = Select(pick, size - 1);
+            var below = 0;
+            for (var k = 0; k < count; k++)
+            {
+                below += _keys[k] < bar ? 1 : 0;
+            }
+
+            var (kept, equalLeft) = (0, size - below);
+            for (var k = 0; k < count; k++)
+            {
+                var key = _keys[k];
+                if (key < bar || (key == bar && equalLeft-- > 0))
+                {
+                    (_keys[kept], _found[kept]) = (key, _found[k]);
+                    kept++;
+                }
+            }
+
+            return kept;
+        }
         private void Reserve(int chunk)
         {
             if (_heapScores.Length < chunk)
@@ -493,6 +568,80 @@ internal static class GaleShapley
             }
 
             return count == size ? heapScores[0] : double.NegativeInfinity;
+        }
+    }
+
+    /// <summary>
+    /// The <paramref name="nth"/> smallest of <paramref name="keys"/> (0-based), reordering them: quickselect with a
+    /// three-way partition, so runs of equal keys (ties are common) cost no more than distinct ones.
+    /// </summary>
+    private static double Select(Span<double> keys, int nth)
+    {
+        var (low, high) = (0, keys.Length - 1);
+        while (true)
+        {
+            if (low == high)
+            {
+                return keys[low];
+            }
+
+            // Median of three as pivot keeps sorted or reversed lines linear.
+            var (a, b, c) = (keys[low], keys[low + ((high - low) / 2)], keys[high]);
+            var pivot = Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+            var (lt, i, gt) = (low, low, high);
+            while (i <= gt)
+            {
+                var key = keys[i];
+                if (key < pivot)
+                {
+                    (keys[lt], keys[i]) = (keys[i], keys[lt]);
+                    lt++;
+                    i++;
+                }
+                else if (key > pivot)
+                {
+                    (keys[gt], keys[i]) = (keys[i], keys[gt]);
+                    gt--;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            if (nth < lt)
+            {
+                high = lt - 1;
+            }
+            else if (nth > gt)
+            {
+                low = gt + 1;
+            }
+            else
+            {
+                return pivot;
+            }
+        }
+    }
+
+    /// <summary>Sorts by key, ties by item: a primitive sort on the keys, then each run of equal keys by item.</summary>
+    private static void SortByKeyThenItem(Span<double> keys, Span<int> items)
+    {
+        keys.Sort(items);
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                items[start..end].Sort();
+            }
+
+            start = end;
         }
     }
 
@@ -561,6 +710,9 @@ internal interface IScoreCells
 
     /// <summary>The cell's score; read for closed cells too (and then ignored), so it must not throw for them.</summary>
     double Score(int row, int column);
+
+    /// <summary>One row's scores, NaN where the cell is not open: a refill reads a whole row in one go.</summary>
+    void ReadRow(int row, Span<double> line);
 }
 
 /// <summary>The solver's grid as <see cref="IScoreCells"/>; a struct, so the generic code calls the grid directly.</summary>
@@ -573,4 +725,6 @@ internal readonly struct GridCells(Grid grid) : IScoreCells
     public bool IsOpen(int row, int column) => grid.IsOpen(row, column);
 
     public double Score(int row, int column) => grid.Score(row, column);
+
+    public void ReadRow(int row, Span<double> line) => grid.ReadRow(row, line);
 }
