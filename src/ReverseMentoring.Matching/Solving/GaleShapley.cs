@@ -298,6 +298,7 @@ internal static class GaleShapley
         private double[] _keys = [];
         private int[] _found = [];
         private double[] _pick = [];
+        private double _selected; // the key KeepBest last kept up to
 
         public ScoreLists(TCells cells, bool rowsPropose, int[] proposerCapacity, HeldOffers held, CancellationToken cancellationToken)
         {
@@ -441,20 +442,28 @@ internal static class GaleShapley
             ReadLine(proposer, line);
 
             // The candidates, in receiver order: after the last cell handed out, and not rejected out of hand. Keys
-            // are negated scores, so ascending key order is the list's order.
+            // are negated scores, so ascending key order is the list's order. Once the buffer holds twice the chunk
+            // it keeps only the chunk's best, and from then on a candidate must beat the worst kept (an equal score
+            // comes later in receiver order, so it is worse): the pass appends few cells, and selects on few.
             var barScores = _held.BarScores;
             var barProposers = _held.BarProposers;
             var (keys, found) = (_keys, _found);
+            var buffer = (int)Math.Min(_receivers, 2L * chunk);
             var count = 0;
+            var threshold = double.NegativeInfinity;
             for (var other = 0; other < line.Length; other++)
             {
                 var score = line[other];
-                if (!double.IsNaN(score)
+                if (score > threshold
                     && Worse(score, other, afterScore, afterItem)
                     && Worse(barScores[other], barProposers[other], score, proposer))
                 {
                     (keys[count], found[count]) = (-score, other);
-                    count++;
+                    if (++count == buffer && buffer > chunk)
+                    {
+                        count = KeepBest(count, chunk);
+                        threshold = -_selected;
+                    }
                 }
             }
 
@@ -502,6 +511,7 @@ internal static class GaleShapley
             var pick = _pick.AsSpan(0, count);
             _keys.AsSpan(0, count).CopyTo(pick);
             var bar = Select(pick, size - 1);
+            _selected = bar;
             var below = 0;
             for (var k = 0; k < count; k++)
             {
