@@ -275,9 +275,11 @@ internal static class GaleShapley
 
         /// <summary>
         /// How much each refill grows the chunk: a proposer that goes deep rescans its line only O(log depth) times,
-        /// which matters most when columns propose and a refill walks a column across cache lines.
+        /// which matters most when columns propose and a refill walks a column across cache lines. Doubling, not more:
+        /// with correlated preferences most of a big chunk is rejected before it is reached (its receivers fill with
+        /// better offers meanwhile), so larger steps sort and hand out cells that a later, filtered refill would skip.
         /// </summary>
-        private const int Growth = 4;
+        private const int Growth = 2;
 
         private readonly TCells _cells;
         private readonly bool _rowsPropose;
