@@ -112,9 +112,9 @@ internal static class GaleShapley
         var (proposerCapacity, receiverCapacity) = rowsPropose
             ? (rowCapacity, columnCapacity)
             : (columnCapacity, rowCapacity);
-        var lists = new ScoreLists<TCells>(cells, rowsPropose, proposerCapacity, cancellationToken);
-        var load = new int[proposerCapacity.Length];
         var held = new HeldOffers(receiverCapacity, proposerCapacity.Length);
+        var lists = new ScoreLists<TCells>(cells, rowsPropose, proposerCapacity, held, cancellationToken);
+        var load = new int[proposerCapacity.Length];
 
         var free = new Stack<int>(proposerCapacity.Length);
         for (var proposer = proposerCapacity.Length - 1; proposer >= 0; proposer--)
@@ -171,6 +171,12 @@ internal static class GaleShapley
     /// Each receiver's held offers as a heap with its worst on top (by score of the shared cell, then proposer index),
     /// so a better offer replaces the worst in O(log capacity). Heaps grow on demand up to the receiver's capacity.
     /// </summary>
+    /// <remarks>
+    /// Each receiver also has a bar, <see cref="BarScores"/> and <see cref="BarProposers"/>: the worst offer it holds
+    /// once full (no bar while it has a free slot; +infinity with no capacity). An offer that does not beat the bar is
+    /// rejected, and in deferred acceptance a full receiver stays full and its worst offer only improves, so such an
+    /// offer would be rejected at any later time too: the proposers' lists may leave it out without changing the result.
+    /// </remarks>
     private sealed class HeldOffers
     {
         private readonly int[] _capacity;
@@ -185,7 +191,16 @@ internal static class GaleShapley
             _scores = new double[capacity.Length][];
             _proposers = new int[capacity.Length][];
             _count = new int[capacity.Length];
+            BarScores = [.. _capacity.Select(c => c > 0 ? double.NegativeInfinity : double.PositiveInfinity)];
+            BarProposers = new int[capacity.Length];
+            Array.Fill(BarProposers, int.MaxValue);
         }
+
+        /// <summary>Per receiver, the score an offer must beat (or equal with a lower proposer index) to be held.</summary>
+        public double[] BarScores { get; }
+
+        /// <summary>Per receiver, the proposer index that breaks a tie with <see cref="BarScores"/>.</summary>
+        public int[] BarProposers { get; }
 
         public Response Propose(int receiver, double score, int proposer, out int rejected)
         {
@@ -212,6 +227,11 @@ internal static class GaleShapley
 
                 _count[receiver] = count + 1;
                 SiftUp(scores, proposers, count, score, proposer);
+                if (count + 1 == capacity)
+                {
+                    (BarScores[receiver], BarProposers[receiver]) = (scores[0], proposers[0]);
+                }
+
                 return Response.Held;
             }
 
@@ -222,6 +242,7 @@ internal static class GaleShapley
 
             rejected = proposers[0];
             SiftDown(scores, proposers, count, score, proposer);
+            (BarScores[receiver], BarProposers[receiver]) = (scores[0], proposers[0]);
             return Response.Displaced;
         }
 
@@ -254,26 +275,37 @@ internal static class GaleShapley
 
         /// <summary>
         /// How much each refill grows the chunk: a proposer that goes deep rescans its line only O(log depth) times,
-        /// which matters most when columns propose and a refill walks a column across cache lines.
+        /// which matters most when columns propose and a refill walks a column across cache lines. Doubling, not more:
+        /// with correlated preferences most of a big chunk is rejected before it is reached (its receivers fill with
+        /// better offers meanwhile), so larger steps sort and hand out cells that a later, filtered refill would skip.
         /// </summary>
-        private const int Growth = 4;
+        private const int Growth = 2;
 
         private readonly TCells _cells;
         private readonly bool _rowsPropose;
         private readonly int _receivers;
+        private readonly HeldOffers _held;
         private readonly CancellationToken _cancellationToken;
         private readonly double[][] _scores;
         private readonly int[][] _items;
         private readonly int[] _next;
         private readonly bool[] _last;
 
-        // Scratch heap for one refill.
+        // Scratch heap for the first chunks.
         private double[] _heapScores = [];
         private int[] _heapItems = [];
 
-        public ScoreLists(TCells cells, bool rowsPropose, int[] proposerCapacity, CancellationToken cancellationToken)
+        // Scratch for one refill: the line, its candidates' keys and receivers, and a copy of the keys to select on.
+        private double[] _line = [];
+        private double[] _keys = [];
+        private int[] _found = [];
+        private double[] _pick = [];
+        private double _selected; // the key KeepBest last kept up to
+
+        public ScoreLists(TCells cells, bool rowsPropose, int[] proposerCapacity, HeldOffers held, CancellationToken cancellationToken)
         {
             _cells = cells;
+            _held = held;
             _rowsPropose = rowsPropose;
             _receivers = rowsPropose ? cells.Columns : cells.Rows;
             _cancellationToken = cancellationToken;
@@ -379,9 +411,15 @@ internal static class GaleShapley
         }
 
         /// <summary>
-        /// The proposer's next chunk: its best open cells strictly after the last one handed out, twice as many as
-        /// the last chunk (so a proposer that goes deep pays O(line × log depth)). False when there are none.
+        /// The proposer's next chunk: its best open cells strictly after the last one handed out, <see cref="Growth"/>
+        /// times as many as the last chunk (so a proposer that goes deep pays O(line × log depth)), leaving out the
+        /// cells whose receiver would reject it (see <see cref="HeldOffers"/>). False when there are none.
         /// </summary>
+        /// <remarks>
+        /// With correlated preferences everyone wants the same receivers, which fill early with strong offers: most of
+        /// a deep proposer's line is then rejected out of hand, and leaving it out keeps the chunks (and the refills,
+        /// and the proposals) for receivers that might still hold it.
+        /// </remarks>
         private bool Refill(int proposer)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -394,26 +432,107 @@ internal static class GaleShapley
 
             var (afterScore, afterItem) = (_scores[proposer][^1], previous[^1]);
             var chunk = (int)Math.Min(_receivers, (long)Growth * previous.Length);
-            Reserve(chunk);
-            var cells = _cells;
+            if (_line.Length < _receivers)
+            {
+                _line = new double[_receivers];
+                _keys = new double[_receivers];
+                _found = new int[_receivers];
+                _pick = new double[_receivers];
+            }
+
+            var line = _line.AsSpan(0, _receivers);
+            ReadLine(proposer, line);
+
+            // The candidates, in receiver order: after the last cell handed out, and not rejected out of hand. Keys
+            // are negated scores, so ascending key order is the list's order. Once the buffer holds twice the chunk
+            // it keeps only the chunk's best, and from then on a candidate must beat the worst kept (an equal score
+            // comes later in receiver order, so it is worse): the pass appends few cells, and selects on few.
+            var barScores = _held.BarScores;
+            var barProposers = _held.BarProposers;
+            var (keys, found) = (_keys, _found);
+            var buffer = (int)Math.Min(_receivers, 2L * chunk);
             var count = 0;
             var threshold = double.NegativeInfinity;
-            for (var other = 0; other < _receivers; other++)
+            for (var other = 0; other < line.Length; other++)
             {
-                var (row, column) = _rowsPropose ? (proposer, other) : (other, proposer);
-                if (cells.Score(row, column) is var score
-                    && score > threshold
+                var score = line[other];
+                if (score > threshold
                     && Worse(score, other, afterScore, afterItem)
-                    && cells.IsOpen(row, column))
+                    && Worse(barScores[other], barProposers[other], score, proposer))
                 {
-                    threshold = Offer(_heapScores, _heapItems, 0, chunk, ref count, score, other);
+                    (keys[count], found[count]) = (-score, other);
+                    if (++count == buffer && buffer > chunk)
+                    {
+                        count = KeepBest(count, chunk);
+                        threshold = -_selected;
+                    }
                 }
             }
 
-            Keep(proposer, _heapScores, _heapItems, 0, count, chunk);
+            if (count > chunk)
+            {
+                count = KeepBest(count, chunk);
+            }
+
+            SortByKeyThenItem(keys.AsSpan(0, count), found.AsSpan(0, count));
+            var scores = new double[count];
+            for (var k = 0; k < count; k++)
+            {
+                scores[k] = -keys[k];
+            }
+
+            _scores[proposer] = scores;
+            _items[proposer] = found.AsSpan(0, count).ToArray();
+            _next[proposer] = 0;
+            _last[proposer] = count < chunk;
             return count > 0;
         }
 
+        /// <summary>One line of the grid: the proposer's scores, NaN where the cell is not open.</summary>
+        private void ReadLine(int proposer, Span<double> line)
+        {
+            if (_rowsPropose)
+            {
+                _cells.ReadRow(proposer, line);
+                return;
+            }
+
+            for (var row = 0; row < line.Length; row++)
+            {
+                line[row] = _cells.IsOpen(row, proposer) ? _cells.Score(row, proposer) : double.NaN;
+            }
+        }
+
+        /// <summary>
+        /// Moves the <paramref name="size"/> best of the first <paramref name="count"/> candidates (by key, then by
+        /// receiver, which is their order) to the front, in O(count): the size-th smallest key by selection on a copy,
+        /// then every key below it and the first of those equal to it.
+        /// </summary>
+        private int KeepBest(int count, int size)
+        {
+            var pick = _pick.AsSpan(0, count);
+            _keys.AsSpan(0, count).CopyTo(pick);
+            var bar = Select(pick, size - 1);
+            _selected = bar;
+            var below = 0;
+            for (var k = 0; k < count; k++)
+            {
+                below += _keys[k] < bar ? 1 : 0;
+            }
+
+            var (kept, equalLeft) = (0, size - below);
+            for (var k = 0; k < count; k++)
+            {
+                var key = _keys[k];
+                if (key < bar || (key == bar && equalLeft-- > 0))
+                {
+                    (_keys[kept], _found[kept]) = (key, _found[k]);
+                    kept++;
+                }
+            }
+
+            return kept;
+        }
         private void Reserve(int chunk)
         {
             if (_heapScores.Length < chunk)
@@ -461,6 +580,80 @@ internal static class GaleShapley
             }
 
             return count == size ? heapScores[0] : double.NegativeInfinity;
+        }
+    }
+
+    /// <summary>
+    /// The <paramref name="nth"/> smallest of <paramref name="keys"/> (0-based), reordering them: quickselect with a
+    /// three-way partition, so runs of equal keys (ties are common) cost no more than distinct ones.
+    /// </summary>
+    private static double Select(Span<double> keys, int nth)
+    {
+        var (low, high) = (0, keys.Length - 1);
+        while (true)
+        {
+            if (low == high)
+            {
+                return keys[low];
+            }
+
+            // Median of three as pivot keeps sorted or reversed lines linear.
+            var (a, b, c) = (keys[low], keys[low + ((high - low) / 2)], keys[high]);
+            var pivot = Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+            var (lt, i, gt) = (low, low, high);
+            while (i <= gt)
+            {
+                var key = keys[i];
+                if (key < pivot)
+                {
+                    (keys[lt], keys[i]) = (keys[i], keys[lt]);
+                    lt++;
+                    i++;
+                }
+                else if (key > pivot)
+                {
+                    (keys[gt], keys[i]) = (keys[i], keys[gt]);
+                    gt--;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            if (nth < lt)
+            {
+                high = lt - 1;
+            }
+            else if (nth > gt)
+            {
+                low = gt + 1;
+            }
+            else
+            {
+                return pivot;
+            }
+        }
+    }
+
+    /// <summary>Sorts by key, ties by item: a primitive sort on the keys, then each run of equal keys by item.</summary>
+    private static void SortByKeyThenItem(Span<double> keys, Span<int> items)
+    {
+        keys.Sort(items);
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                items[start..end].Sort();
+            }
+
+            start = end;
         }
     }
 
@@ -529,6 +722,9 @@ internal interface IScoreCells
 
     /// <summary>The cell's score; read for closed cells too (and then ignored), so it must not throw for them.</summary>
     double Score(int row, int column);
+
+    /// <summary>One row's scores, NaN where the cell is not open: a refill reads a whole row in one go.</summary>
+    void ReadRow(int row, Span<double> line);
 }
 
 /// <summary>The solver's grid as <see cref="IScoreCells"/>; a struct, so the generic code calls the grid directly.</summary>
@@ -541,4 +737,6 @@ internal readonly struct GridCells(Grid grid) : IScoreCells
     public bool IsOpen(int row, int column) => grid.IsOpen(row, column);
 
     public double Score(int row, int column) => grid.Score(row, column);
+
+    public void ReadRow(int row, Span<double> line) => grid.ReadRow(row, line);
 }

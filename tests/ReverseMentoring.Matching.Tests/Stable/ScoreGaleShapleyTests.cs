@@ -44,6 +44,22 @@ public sealed class ScoreGaleShapleyTests
         AssertSameAsReference(new PairingProblem(new ScoreMatrix(Ids("e", 400, 13), Ids("m", 300, 17), scores)));
     }
 
+    [Property(MaxTest = 100)]
+    public FsCheck.Property Equals_the_reference_when_everyone_wants_the_same_partners() =>
+        FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(0, int.MaxValue)), seed =>
+        {
+            // Correlated preferences send proposers deep and fill the popular receivers early: the case where refills
+            // leave out receivers that would reject the proposer, so it must still match the reference exactly.
+            var random = new Random(seed);
+            AssertSameAsReference(CorrelatedProblem(random, random.Next(0, 61), random.Next(0, 61)));
+        });
+
+    [Fact]
+    public void Equals_the_reference_on_a_300_by_250_grid_where_everyone_wants_the_same_partners()
+    {
+        AssertSameAsReference(CorrelatedProblem(new Random(20261201), 300, 250));
+    }
+
     [Fact]
     public void Equals_the_reference_when_every_score_ties_so_lists_are_read_to_the_end()
     {
@@ -161,6 +177,32 @@ public sealed class ScoreGaleShapleyTests
             minimumScore: forceFloor || random.Next(3) == 0 ? 0.25 : null);
     }
 
+    /// <summary>
+    /// Strongly correlated scores: a_j + small noise (everyone ranks the same partners first) or a_i × b_j + small noise,
+    /// sometimes rounded so ties are common; a few forbidden cells, capacities 1–3, sometimes a minimum score.
+    /// </summary>
+    private static PairingProblem CorrelatedProblem(Random random, int rows, int columns)
+    {
+        var a = Enumerable.Range(0, rows).Select(_ => random.NextDouble()).ToArray();
+        var b = Enumerable.Range(0, columns).Select(_ => random.NextDouble()).ToArray();
+        var (product, noise, round) = (random.Next(2) == 0, random.NextDouble() * 0.05, random.Next(3) == 0);
+        var scores = new double?[rows, columns];
+        for (var i = 0; i < rows; i++)
+        {
+            for (var j = 0; j < columns; j++)
+            {
+                var score = (product ? a[i] * b[j] : b[j]) + (noise * random.NextDouble());
+                scores[i, j] = random.Next(20) == 0 ? null : round ? Math.Round(score, 1) : score;
+            }
+        }
+
+        return new PairingProblem(
+            new ScoreMatrix(Ids("e", rows, 7), Ids("m", columns, 11), scores),
+            [.. Enumerable.Range(0, rows).Select(_ => random.Next(1, 4))],
+            [.. Enumerable.Range(0, columns).Select(_ => random.Next(1, 4))],
+            minimumScore: random.Next(3) == 0 ? 0.25 : null);
+    }
+
     /// <summary>Distinct ids whose ordinal order is not index order.</summary>
     private static string[] Ids(string prefix, int count, int step) =>
         [.. Enumerable.Range(0, count).Select(k => $"{prefix}{(k * step) % 101:D3}-{k}")];
@@ -184,6 +226,15 @@ public sealed class ScoreGaleShapleyTests
         {
             Read();
             return scores[row, column];
+        }
+
+        public void ReadRow(int row, Span<double> line)
+        {
+            for (var column = 0; column < line.Length; column++)
+            {
+                Read();
+                line[column] = open[row, column] ? scores[row, column] : double.NaN;
+            }
         }
 
         private void Read()
