@@ -6,7 +6,9 @@ namespace ReverseMentoring.Matching.Reporting;
 /// <summary>
 /// Writes the pairs as CSV for spreadsheets and HR systems: a header row <c>mentee,mentor,score</c> followed by one
 /// column per breakdown component (in scorer order), then one row per pair. Cells holding a comma, a quote or a
-/// line break are quoted, with quotes doubled; numbers are invariant-culture, shortest round-trip.
+/// line break are quoted, with quotes doubled; numbers are invariant-culture, shortest round-trip. Text that a
+/// spreadsheet would run as a formula (it starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage
+/// return) gets a leading <c>'</c>, as OWASP recommends against CSV injection; numbers are never changed.
 /// </summary>
 public static class PairingCsv
 {
@@ -29,15 +31,15 @@ public static class PairingCsv
             header[2].Set("score");
             for (var c = 0; c < components.Count; c++)
             {
-                header[3 + c].Set(components[c]);
+                header[3 + c].Set(Text(components[c]));
             }
         }
 
         foreach (var pair in pairing.Pairs)
         {
             using var row = csv.NewRow();
-            row[0].Set(pair.MenteeId);
-            row[1].Set(pair.MentorId);
+            row[0].Set(Text(pair.MenteeId));
+            row[1].Set(Text(pair.MentorId));
             row[2].Set(Number(pair.Score));
             for (var c = 0; c < components.Count; c++)
             {
@@ -62,6 +64,10 @@ public static class PairingCsv
 
         return names;
     }
+
+    // A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK(...) can leak data).
+    private static string Text(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

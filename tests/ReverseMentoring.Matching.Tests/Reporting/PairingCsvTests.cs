@@ -32,7 +32,7 @@ public sealed class PairingCsvTests
     [Fact]
     public void Ids_with_commas_quotes_and_line_breaks_are_quoted_and_read_back_whole()
     {
-        string[] hostile = ["exec, \"the boss\"", "ana\nlima", "=1+1"];
+        string[] hostile = ["exec, \"the boss\"", "ana\nlima", "x=1+1"];
         Participant[] people =
         [
             new(hostile[0], ParticipantRole.Mentee, seniority: 5, goals: new Dictionary<string, double> { [SkillAreas.Technology] = 1 }),
@@ -51,6 +51,27 @@ public sealed class PairingCsvTests
             pairing.Pairs.Select(p => (p.MenteeId, p.MentorId)).Order(),
             rows.Skip(1).Select(r => (r[0], r[1])).Order());
         Assert.Contains((hostile[0], hostile[1]), rows.Skip(1).Select(r => (r[0], r[1])));
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"y\")")]
+    [InlineData("+1+1")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    public void Text_a_spreadsheet_would_run_as_a_formula_is_written_with_a_leading_quote(string id)
+    {
+        Participant[] people =
+        [
+            new(id, ParticipantRole.Mentee, seniority: 5, goals: new Dictionary<string, double> { [SkillAreas.Technology] = 1 }),
+            new("ana", ParticipantRole.Mentor, seniority: 1, skills: new Dictionary<string, double> { [SkillAreas.Technology] = 5 }),
+        ];
+        var pairing = new MatchingEngine().Match(people);
+
+        var rows = ReadBack(Write(pairing));
+
+        Assert.Equal("'" + id, rows[1][0]);
+        Assert.Equal("ana", rows[1][1]);
+        Assert.StartsWith("0.", rows[1][2], StringComparison.Ordinal); // numbers are never changed
     }
 
     [Fact]
