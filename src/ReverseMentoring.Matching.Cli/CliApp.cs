@@ -113,6 +113,11 @@ internal static class CliApp
             throw new CliInputException("rmatch: the file name is empty.");
         }
 
+        if (Directory.Exists(path))
+        {
+            throw new CliInputException($"{path}:1:1: this is a directory, not a file.");
+        }
+
         try
         {
             using var reader = new StreamReader(
