@@ -37,4 +37,42 @@ public sealed class InputFileProblemTests : IDisposable
         Assert.Equal((2, string.Empty), (exit, stdout));
         Assert.Equal($"{folder}:1:1: this is a directory, not a file.", stderr.TrimEnd());
     }
+
+    [Fact]
+    public void A_header_only_file_is_an_input_error_and_nothing_is_written()
+    {
+        var input = _dir.Write("header-only.csv", Header);
+        var outDir = _dir.File("out");
+
+        var (exit, stdout, stderr) = CliRunner.Run("match", "--participants", input, "--out", outDir);
+
+        Assert.Equal((2, string.Empty), (exit, stdout));
+        Assert.StartsWith($"{input}:1:1: no participants", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+        Assert.Equal(["header-only.csv"], _dir.FileNames());
+    }
+
+    [Fact]
+    public void Validate_reports_a_header_only_file_as_a_problem()
+    {
+        var input = _dir.Write("header-only.csv", Header);
+
+        var (exit, stdout, stderr) = CliRunner.Run("validate", "--participants", input);
+
+        Assert.Equal((2, string.Empty), (exit, stdout));
+        Assert.StartsWith($"{input}:1:1: no participants", stderr, StringComparison.Ordinal);
+        Assert.Contains($"{input}: 1 problem found.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_json_array_has_no_participants_either()
+    {
+        var input = _dir.Write("people.json", "[]");
+
+        var (exit, stdout, stderr) = CliRunner.Run("match", "--participants", input, "--json", _dir.File("out.json"));
+
+        Assert.Equal((2, string.Empty), (exit, stdout));
+        Assert.StartsWith($"{input}:1:1: no participants", stderr, StringComparison.Ordinal);
+        Assert.Equal(["people.json"], _dir.FileNames());
+    }
 }
