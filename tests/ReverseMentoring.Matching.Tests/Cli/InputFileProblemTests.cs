@@ -1,3 +1,4 @@
+using System.Text;
 using Xunit;
 
 namespace ReverseMentoring.Matching.Tests.Cli;
@@ -74,5 +75,35 @@ public sealed class InputFileProblemTests : IDisposable
         Assert.Equal((2, string.Empty), (exit, stdout));
         Assert.StartsWith($"{input}:1:1: no participants", stderr, StringComparison.Ordinal);
         Assert.Equal(["people.json"], _dir.FileNames());
+    }
+
+    [Theory]
+    [InlineData("match")]
+    [InlineData("validate")]
+    public void A_utf16_file_without_a_byte_order_mark_asks_for_utf8(string verb)
+    {
+        var input = _dir.File("people.csv");
+        File.WriteAllBytes(input, new UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetBytes(Header + "ana,mentor,IT,1,5,\n"));
+
+        var (exit, stdout, stderr) = CliRunner.Run(verb, "--participants", input);
+
+        Assert.Equal((2, string.Empty), (exit, stdout));
+        Assert.DoesNotContain('\0', stderr);
+        Assert.StartsWith($"{input}:1:1: ", stderr, StringComparison.Ordinal);
+        Assert.Contains("UTF-16", stderr, StringComparison.Ordinal);
+        Assert.Contains("save it as UTF-8", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void A_utf16_file_with_a_byte_order_mark_is_still_read()
+    {
+        var input = _dir.File("people.csv");
+        File.WriteAllText(input, Header + "ana,mentor,IT,1,5,\ncfo,mentee,Finance,5,0,1\n", new UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+
+        var (exit, stdout, stderr) = CliRunner.Run("validate", "--participants", input);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("no problems; 2 participants", stdout, StringComparison.Ordinal);
     }
 }
