@@ -78,14 +78,16 @@ internal static class PairingEndpoint
             var cohort = new Cohort(ParticipantJson.Read(body.Participants.Text(), "participants"));
 
             // The configured engine serves requests without options; a request with options gets its own engine
-            // (cheap: an engine only holds its options), keeping the service's settings a config does not have.
+            // (cheap: an engine only holds its options), keeping the service's settings a config does not have
+            // (solver, logging) and its side constraints unless the options give their own.
             var runner = body.Options is null
                 ? engine
                 : new MatchingEngine(
                     config.ToOptions() with
                     {
                         Solver = engine.Options.Solver,
-                        SideConstraints = engine.Options.SideConstraints,
+                        // As rmatch match: the options' side constraints when they have some, else the service's.
+                        SideConstraints = config.SideConstraints ?? engine.Options.SideConstraints,
                         LogParticipantIds = engine.Options.LogParticipantIds,
                     },
                     logger);

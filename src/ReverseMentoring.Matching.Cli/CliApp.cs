@@ -113,10 +113,17 @@ internal static class CliApp
             throw new CliInputException("rmatch: the file name is empty.");
         }
 
+        if (Directory.Exists(path))
+        {
+            throw new CliInputException($"{path}:1:1: this is a directory, not a file.");
+        }
+
         try
         {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            ThrowIfUtf16WithoutByteOrderMark(stream, path);
             using var reader = new StreamReader(
-                path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+                stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
             return read(reader, path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -134,6 +141,39 @@ internal static class CliApp
         catch (IOException e)
         {
             throw new CliInputException($"{path}: cannot read the file: {e.Message}", e);
+        }
+    }
+
+    /// <summary>How many bytes at the start of a text input are looked at for NUL bytes.</summary>
+    private const int SniffLength = 4096;
+
+    /// <summary>
+    /// Refuses text with NUL bytes near its start and no UTF-16 or UTF-32 byte-order mark: UTF-16 saved without a
+    /// mark (as some spreadsheet "Unicode text" exports are) passes as UTF-8 and would be read as text full of NULs.
+    /// The stream is left at its start.
+    /// </summary>
+    private static void ThrowIfUtf16WithoutByteOrderMark(Stream stream, string path)
+    {
+        var buffer = new byte[SniffLength];
+        var length = 0;
+        int n;
+        while (length < buffer.Length && (n = stream.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += n;
+        }
+
+        stream.Position = 0;
+        var start = buffer.AsSpan(0, length);
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            || start.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return;
+        }
+
+        if (start.Contains((byte)0))
+        {
+            throw new CliInputException(
+                $"{path}:1:1: the file contains NUL bytes, so it is probably UTF-16 text without a byte-order mark; save it as UTF-8 and try again.");
         }
     }
 }

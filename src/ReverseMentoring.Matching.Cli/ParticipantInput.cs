@@ -179,8 +179,28 @@ internal sealed class ParticipantInput
     }
 
     /// <summary>Reads a participant file, CSV or JSON by its extension.</summary>
-    public static ParticipantReadResult Read(string path, ColumnMapping mapping) =>
-        CliApp.ReadFile(path, (reader, source) => ParticipantFile.ReadDetailed(reader, source, ParticipantFile.FormatOf(path), mapping));
+    /// <exception cref="CliInputException">The file cannot be read, or it holds no participants.</exception>
+    public static ParticipantReadResult Read(string path, ColumnMapping mapping)
+    {
+        var read = CliApp.ReadFile(path, (reader, source) => ParticipantFile.ReadDetailed(reader, source, ParticipantFile.FormatOf(path), mapping));
+        if (NoParticipants(path, read) is { } problem)
+        {
+            throw new CliInputException(problem);
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// The problem of a file that reads cleanly but holds no participant (a header only, an empty JSON array, or
+    /// every row left out by the role rules), as <c>file:1:1: problem</c>; null when there is at least one.
+    /// </summary>
+    public static string? NoParticipants(string path, ParticipantReadResult read) =>
+        read.Participants.Count > 0
+            ? null
+            : read.LeftOutRows > 0
+                ? $"{path}:1:1: no participants: {LeftOut(read.LeftOutRows)}, so nobody is left to match."
+                : $"{path}:1:1: no participants: the file has no participant rows (only a header, or an empty list).";
 
     private static RoleRule ParseRoleRule(string text)
     {

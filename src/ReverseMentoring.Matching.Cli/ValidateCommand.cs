@@ -36,7 +36,15 @@ internal static class ValidateCommand
             }
 
             // Valid, so this read cannot fail; it counts the sides and the rows left out for the summary.
-            var read = ParticipantInput.Read(path, config.Columns);
+            var read = CliApp.ReadFile(
+                path, (reader, source) => ParticipantFile.ReadDetailed(reader, source, ParticipantFile.FormatOf(path), config.Columns));
+            if (ParticipantInput.NoParticipants(path, read) is { } empty)
+            {
+                stderr.WriteLine(empty);
+                stderr.WriteLine($"{path}: 1 problem found.");
+                return CliApp.BadInput;
+            }
+
             var people = read.Participants;
             var mentors = people.Count(p => p.Role == ParticipantRole.Mentor);
             var leftOut = read.LeftOutRows > 0 ? "; " + ParticipantInput.LeftOut(read.LeftOutRows) : string.Empty;

@@ -76,6 +76,28 @@ public sealed class HrServiceTests(HrServiceProcess server) : IClassFixture<HrSe
     }
 
     [Fact]
+    public async Task Side_constraints_in_the_options_are_applied_as_rmatch_match_applies_them()
+    {
+        // bo–cmo is the one same-department pair (Marketing); the config refuses it.
+        const string options = """{ "sideConstraints": { "maxSameDepartmentPairs": 0 } }""";
+        var participants = JsonNode.Parse(Cohort.Replace("OPTIONS", string.Empty, StringComparison.Ordinal))!["participants"]!.ToJsonString();
+        using var dir = new global::ReverseMentoring.Matching.Tests.Cli.TempDirectory();
+        var (exit, cliJson, stderr) = global::ReverseMentoring.Matching.Tests.Cli.CliRunner.Run(
+            "match", "--participants", dir.Write("people.json", participants), "--config", dir.Write("config.json", options), "--json", "-");
+        Assert.True(exit == 0, stderr);
+        var cli = JsonNode.Parse(cliJson)!;
+
+        using var response = await Post($$"""{ "participants": {{participants}}, "options": {{options}} }""");
+        var body = await Json(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var pairs = body["pairs"]!.AsArray().Select(p => ((string)p!["mentee"]!, (string)p["mentor"]!)).ToList();
+        Assert.DoesNotContain(("cmo", "bo"), pairs);
+        Assert.Equal(cli["pairs"]!.AsArray().Select(p => ((string)p!["mentee"]!, (string)p["mentor"]!)), pairs);
+        Assert.Equal((double)cli["totalScore"]!, (double)body["totalScore"]!, 12);
+    }
+
+    [Fact]
     public async Task The_answer_is_what_rmatch_match_json_writes_for_the_same_participants_file()
     {
         // The participants array as the CLI reads it from a .json file, and the pairing as PairingJson writes it.
