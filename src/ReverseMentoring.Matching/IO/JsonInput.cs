@@ -73,9 +73,12 @@ internal sealed class JsonInput
     /// <summary>A problem at <paramref name="path"/>, or at its nearest ancestor that was seen.</summary>
     public JsonFormatException Error(string path, string problem, Exception? inner = null)
     {
-        var (line, column) = Locate(Place(path).Offset);
+        var (line, column) = Position(path);
         return new JsonFormatException(Source, line, column, problem, inner);
     }
+
+    /// <summary>The 1-based line and character of <paramref name="path"/>, or of its nearest ancestor that was seen.</summary>
+    public (int Line, int Column) Position(string path) => Locate(Place(path).Offset);
 
     /// <summary>Turns a deserialization error into a message that names the property and the type expected there.</summary>
     /// <param name="e">The error.</param>
