@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Text;
+using ReverseMentoring.Matching.Configuration;
 using ReverseMentoring.Matching.IO;
 using ReverseMentoring.Matching.Model;
 
@@ -71,6 +72,19 @@ internal static class CliApp
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         HelpText.AddExamples(root, stdout);
         return root;
+    }
+
+    /// <summary>Runs the engine; an error about a pinned pair of a config file becomes <c>file:line:column: problem</c> at its entry.</summary>
+    internal static T Locating<T>(MatchingConfig config, Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (MatchingInputException e) when (config.Locate(e) is { } located)
+        {
+            throw located;
+        }
     }
 
     /// <summary>Runs a verb's work and turns every failure into a message and an exit code.</summary>

@@ -70,7 +70,7 @@ internal static class MatchCommand
             {
                 progress.Reading(input.SourceName(parsed));
                 var result = input.ReadParticipants(parsed, config.Columns);
-                return (result, new MatchingEngine(config.ToOptions()).Match(result.Participants, progress));
+                return (result, CliApp.Locating(config, () => new MatchingEngine(config.ToOptions()).Match(result.Participants, progress)));
             });
             people = read.Participants;
             files.Commit();

@@ -56,7 +56,7 @@ internal static class ReportCommand
             files.Check(); // before the run: a refused output costs no solve
             var read = input.ReadParticipants(parsed, config.Columns);
             var people = read.Participants;
-            var pairing = new MatchingEngine(config.ToOptions()).Match(people);
+            var pairing = CliApp.Locating(config, () => new MatchingEngine(config.ToOptions()).Match(people));
             report = PairingReport.Create(people, pairing);
             files.Commit();
             ParticipantInput.WriteNotes(read, stderr);

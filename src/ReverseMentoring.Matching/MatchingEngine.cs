@@ -15,6 +15,9 @@ namespace ReverseMentoring.Matching;
 /// </summary>
 public sealed class MatchingEngine
 {
+    /// <summary>The <see cref="Exception.Data"/> key of the index of the pinned pair a <see cref="MatchingInputException"/> is about.</summary>
+    internal const string PinnedPairIndexKey = "ReverseMentoring.Matching.PinnedPairIndex";
+
     private readonly ILogger _logger = NullLogger.Instance;
 
     /// <summary>Creates an engine; <paramref name="options"/> defaults to <c>new MatchingOptions()</c>.</summary>
@@ -140,7 +143,7 @@ public sealed class MatchingEngine
         run.Started(cohort);
         run.Begin(MatchingStage.Rules);
         var eligibility = Eligibility.Evaluate(cohort, Options.Rules, cancellationToken);
-        var pinned = Options.PinnedPairs.Select(p => PinnedCell(eligibility, p)).ToArray();
+        var pinned = Options.PinnedPairs.Select((p, i) => PinnedCell(eligibility, p, i)).ToArray();
         run.Begin(MatchingStage.Scoring);
         var scores = CohortScores.Compute(eligibility, Options.Scorer, cancellationToken);
         var problem = new PairingProblem(
@@ -204,15 +207,28 @@ public sealed class MatchingEngine
         _ => constraint,
     };
 
-    private static SolvedPair PinnedCell(Eligibility eligibility, ParticipantPair pair)
+    /// <summary>
+    /// An error about the pinned pair at <paramref name="index"/> of <see cref="MatchingOptions.PinnedPairs"/>; the index
+    /// goes in <see cref="Exception.Data"/> under <see cref="PinnedPairIndexKey"/>, so that a config reader can say where
+    /// the pair was written (the exception stays a plain <see cref="MatchingInputException"/>).
+    /// </summary>
+    private static MatchingInputException PinnedPairError(int index, string message)
+    {
+        var error = new MatchingInputException(message);
+        error.Data[PinnedPairIndexKey] = index;
+        return error;
+    }
+
+    private static SolvedPair PinnedCell(Eligibility eligibility, ParticipantPair pair, int index)
     {
         var cohort = eligibility.Cohort;
-        var mentee = IndexOf(cohort.Mentees, pair.MenteeId, "mentee", pair);
-        var mentor = IndexOf(cohort.Mentors, pair.MentorId, "mentor", pair);
+        var mentee = IndexOf(cohort.Mentees, pair.MenteeId, "mentee", pair, index);
+        var mentor = IndexOf(cohort.Mentors, pair.MentorId, "mentor", pair, index);
         var broken = eligibility.Rules.Where(r => !r.Allows(cohort.Mentors[mentor], cohort.Mentees[mentee], cohort)).ToArray();
         if (broken.Length > 0)
         {
-            throw new MatchingInputException(
+            throw PinnedPairError(
+                index,
                 $"The pinned pair {pair} breaks the rule '{broken[0].Name}' ({broken[0].ExclusionReason}): "
                 + $"rules 'pinned' and '{string.Join("', '", broken.Select(r => r.Name))}' cannot both hold.");
         }
@@ -220,7 +236,7 @@ public sealed class MatchingEngine
         return new SolvedPair(mentee, mentor);
     }
 
-    private static int IndexOf(IReadOnlyList<Participant> side, string id, string role, ParticipantPair pair)
+    private static int IndexOf(IReadOnlyList<Participant> side, string id, string role, ParticipantPair pair, int index)
     {
         for (var k = 0; k < side.Count; k++)
         {
@@ -230,6 +246,6 @@ public sealed class MatchingEngine
             }
         }
 
-        throw new MatchingInputException($"The pinned pair {pair} names '{id}', who is not a {role} of the cohort.");
+        throw PinnedPairError(index, $"The pinned pair {pair} names '{id}', who is not a {role} of the cohort.");
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReverseMentoring.Matching.IO;
@@ -20,6 +22,22 @@ internal static class ConfigJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // Where each pinned pair of a config read from a file was written, keyed by the config's (immutable) pinned-pair
+    // list: kept out of MatchingConfig so that records read from different files still compare equal, and dropped
+    // when a copy gets other pinned pairs.
+    private static readonly ConditionalWeakTable<IReadOnlyList<ParticipantPair>, PinnedPlaces> PinnedPairPlaces = new();
+
+    /// <summary>
+    /// The error of the engine about a pinned pair of <paramref name="config"/>, placed at the pair's entry in the
+    /// config file; null when the error is about something else or the config was not read from a file.
+    /// </summary>
+    public static JsonFormatException? Locate(MatchingConfig config, MatchingInputException e) =>
+        e.Data[MatchingEngine.PinnedPairIndexKey] is int index
+        && PinnedPairPlaces.TryGetValue(config.PinnedPairs, out var places)
+        && index >= 0 && index < places.Places.Length
+            ? new JsonFormatException(places.Source, places.Places[index].Line, places.Places[index].Column, e.Message, e)
+            : null;
+
     public static MatchingConfig Load(TextReader reader, string source, string baseDirectory)
     {
         var input = JsonInput.Read(reader, source, ConfigJsonContext.Default.ConfigDto, ProblemSink.Throwing());
@@ -34,7 +52,15 @@ internal static class ConfigJson
             throw input.Error(e);
         }
 
-        return ToConfig(dto, input, baseDirectory);
+        var config = ToConfig(dto, input, baseDirectory);
+        if (config.PinnedPairs.Count > 0)
+        {
+            PinnedPairPlaces.AddOrUpdate(config.PinnedPairs, new PinnedPlaces(
+                input.Source,
+                [.. Enumerable.Range(0, config.PinnedPairs.Count).Select(i => input.Position(string.Create(CultureInfo.InvariantCulture, $"$.pinnedPairs[{i}]")))]));
+        }
+
+        return config;
     }
 
     public static string Write(MatchingConfig config)
@@ -306,4 +332,6 @@ internal static class ConfigJson
                 e);
         }
     }
+
+    private sealed record PinnedPlaces(string Source, (int Line, int Column)[] Places);
 }

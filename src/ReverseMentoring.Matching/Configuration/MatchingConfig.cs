@@ -90,6 +90,12 @@ public sealed record MatchingConfig
         return ConfigJson.Load(reader, source, baseDirectory ?? Directory.GetCurrentDirectory());
     }
 
+    /// <summary>
+    /// <paramref name="e"/> placed at the config file's entry it is about (a pinned pair that names an unknown person
+    /// or breaks a rule), or null when it is about something else or this config was not read from a file.
+    /// </summary>
+    internal JsonFormatException? Locate(MatchingInputException e) => ConfigJson.Locate(this, e);
+
     /// <summary>The options of the run this config describes.</summary>
     /// <exception cref="MatchingInputException">A value is out of range (a negative weight or time-zone window, ...).</exception>
     public MatchingOptions ToOptions()

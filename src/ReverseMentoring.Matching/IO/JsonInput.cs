@@ -25,8 +25,12 @@ internal sealed class JsonInput
     private static readonly SearchValues<char> SpecialChars =
         SearchValues.Create(". '/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029");
 
+    // Characters are counted from the nearest checkpoint rather than from the start of the line.
+    private const int CheckpointBytes = 256;
+
     private readonly List<int> _lineStarts = [0];
     private readonly Dictionary<string, (long Offset, JsonTypeInfo? Type)> _places = new(StringComparer.Ordinal);
+    private (int Byte, int Chars)[]? _checkpoints;
 
     private JsonInput(string source, byte[] utf8)
     {
@@ -44,6 +48,9 @@ internal sealed class JsonInput
     public string Source { get; }
 
     public byte[] Utf8 { get; }
+
+    /// <summary>How many bytes were decoded to turn byte offsets into columns (for tests: this must stay linear).</summary>
+    internal long PositionBytesScanned { get; private set; }
 
     /// <summary>Reads the text, checks its syntax and its property names against <paramref name="root"/>.</summary>
     /// <param name="reader">The JSON text; a byte-order mark is ignored.</param>
@@ -66,9 +73,12 @@ internal sealed class JsonInput
     /// <summary>A problem at <paramref name="path"/>, or at its nearest ancestor that was seen.</summary>
     public JsonFormatException Error(string path, string problem, Exception? inner = null)
     {
-        var (line, column) = Locate(Place(path).Offset);
+        var (line, column) = Position(path);
         return new JsonFormatException(Source, line, column, problem, inner);
     }
+
+    /// <summary>The 1-based line and character of <paramref name="path"/>, or of its nearest ancestor that was seen.</summary>
+    public (int Line, int Column) Position(string path) => Locate(Place(path).Offset);
 
     /// <summary>Turns a deserialization error into a message that names the property and the type expected there.</summary>
     /// <param name="e">The error.</param>
@@ -106,12 +116,52 @@ internal sealed class JsonInput
         return cut <= 1 ? "$" : path[..cut];
     }
 
-    private (int Line, int Column) Locate(long offset)
+    /// <summary>The 1-based line and character of a byte offset.</summary>
+    /// <remarks>
+    /// O(log n) and at most <see cref="CheckpointBytes"/> bytes decoded per call, in any order of offsets: a file with
+    /// hundreds of thousands of problems on one line must not decode that line again for each.
+    /// </remarks>
+    internal (int Line, int Column) Locate(long offset)
     {
-        var index = _lineStarts.BinarySearch((int)offset);
+        var at = (int)Math.Clamp(offset, 0, Utf8.Length);
+        var index = _lineStarts.BinarySearch(at);
         var line = index >= 0 ? index : ~index - 1;
-        var start = _lineStarts[line];
-        return (line + 1, Encoding.UTF8.GetCharCount(Utf8, start, (int)offset - start) + 1);
+        return (line + 1, Column(_lineStarts[line], at));
+    }
+
+    /// <summary>The 1-based character at byte <paramref name="offset"/> of the line that starts at byte <paramref name="lineStart"/>.</summary>
+    private int Column(int lineStart, int offset) => CharsBefore(offset) - CharsBefore(lineStart) + 1;
+
+    /// <summary>The UTF-16 characters in <see cref="Utf8"/> before byte <paramref name="offset"/> (a character boundary).</summary>
+    private int CharsBefore(int offset)
+    {
+        _checkpoints ??= Checkpoints();
+        var (start, chars) = _checkpoints[offset / CheckpointBytes];
+        PositionBytesScanned += offset - start;
+        return chars + Encoding.UTF8.GetCharCount(Utf8, start, offset - start);
+    }
+
+    /// <summary>
+    /// For every <see cref="CheckpointBytes"/> bytes, the character boundary at or before it and the characters before
+    /// that boundary; built once, on the first position asked for.
+    /// </summary>
+    private (int Byte, int Chars)[] Checkpoints()
+    {
+        var checkpoints = new (int Byte, int Chars)[(Utf8.Length / CheckpointBytes) + 1];
+        for (var k = 1; k < checkpoints.Length; k++)
+        {
+            var at = k * CheckpointBytes;
+            while (at > 0 && (Utf8[at] & 0xC0) == 0x80)
+            {
+                at--;
+            }
+
+            var (previous, chars) = checkpoints[k - 1];
+            PositionBytesScanned += at - previous;
+            checkpoints[k] = (at, chars + Encoding.UTF8.GetCharCount(Utf8, previous, at - previous));
+        }
+
+        return checkpoints;
     }
 
     private static string Describe(JsonTypeInfo type)
@@ -189,8 +239,7 @@ internal sealed class JsonInput
             var start = _lineStarts[line];
             var bytes = (int)Math.Min(e.BytePositionInLine ?? 0, Utf8.Length - start);
             var problem = e.Message.Split(" LineNumber:", 2)[0].TrimEnd(' ', '|', '.');
-            throw new JsonFormatException(
-                Source, line + 1, Encoding.UTF8.GetCharCount(Utf8, start, bytes) + 1, $"The file is not valid JSON: {problem}.", e);
+            throw new JsonFormatException(Source, line + 1, Column(start, start + bytes), $"The file is not valid JSON: {problem}.", e);
         }
 
         if (Utf8.Length == 0 || stack.Count > 0 || _places.Count == 0 && reader.BytesConsumed == 0)

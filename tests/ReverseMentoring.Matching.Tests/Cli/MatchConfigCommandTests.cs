@@ -129,4 +129,28 @@ public sealed class MatchConfigCommandTests : IDisposable
         Assert.Contains("reporting line", stderr, StringComparison.Ordinal);
         Assert.Equal(["hr.csv", "pin.json"], _dir.FileNames());
     }
+
+    [Theory]
+    [InlineData("match", "{ \"mentor\": \"j1\", \"mentee\": \"e1\" }", "The pinned pair j1 -> e1 breaks the rule 'reporting line'")]
+    [InlineData("match", "{ \"mentor\": \"j9\", \"mentee\": \"e2\" }", "The pinned pair j9 -> e2 names 'j9', who is not a mentor of the cohort.")]
+    [InlineData("report", "{ \"mentor\": \"j2\", \"mentee\": \"e9\" }", "The pinned pair j2 -> e9 names 'e9', who is not a mentee of the cohort.")]
+    public void A_bad_pinned_pair_is_reported_at_its_entry_in_the_config(string command, string entry, string problem)
+    {
+        var people = _dir.Write("hr.csv", Export);
+        var config = _dir.Write("pin.json", $$"""
+            { "columns": { "id": "Emp #", "name": "Full Name", "level": "Grade", "managerId": "Reports To", "skill": "Skill - {area}", "goal": "{area} goal",
+                           "roleRules": [{ "column": "level", "atMost": 2, "role": "mentor" }, { "column": "level", "atLeast": 4, "role": "mentee" }] },
+              "pinnedPairs": [
+                { "mentor": "j2", "mentee": "e2" },
+                  {{entry}}
+              ] }
+            """);
+        var output = _dir.File(command == "match" ? "out.json" : "report.md");
+
+        var (exit, stdout, stderr) = CliRunner.Run(command, "--participants", people, "--config", config, command == "match" ? "--json" : "--out", output);
+
+        Assert.Equal((CliApp.BadInput, string.Empty), (exit, stdout));
+        Assert.StartsWith($"{config}:5:7: {problem}", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
 }

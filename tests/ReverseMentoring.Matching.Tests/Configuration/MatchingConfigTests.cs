@@ -164,4 +164,21 @@ public sealed class MatchingConfigTests : IDisposable
 
         Assert.Single(config.PinnedPairs);
     }
+
+    [Fact]
+    public void An_engine_error_about_a_pinned_pair_is_placed_at_its_entry_only_while_the_config_keeps_those_pairs()
+    {
+        var config = MatchingConfig.Load(new StringReader("{\n  \"pinnedPairs\": [\n    { \"mentor\": \"ana\", \"mentee\": \"x\" },\n      { \"mentor\": \"ghost\", \"mentee\": \"x\" }\n  ]\n}"), "run.json");
+        var error = Assert.Throws<MatchingInputException>(
+            () => new MatchingEngine(config.ToOptions()).Match([new Participant("ana", ParticipantRole.Mentor), new Participant("x", ParticipantRole.Mentee, seniority: 5)]));
+
+        var located = config.Locate(error);
+
+        Assert.NotNull(located);
+        Assert.Equal(("run.json", 4, 7, error.Message), (located.FileName, located.Line, located.Column, located.Problem));
+        Assert.NotNull((config with { Objective = PairingObjective.MaxMin }).Locate(error));
+        Assert.Null((config with { PinnedPairs = [.. config.PinnedPairs] }).Locate(error));
+        Assert.Null(new MatchingConfig { PinnedPairs = config.PinnedPairs }.Locate(error));
+        Assert.Null(config.Locate(new MatchingInputException("Something else.")));
+    }
 }
