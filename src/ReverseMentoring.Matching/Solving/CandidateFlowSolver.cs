@@ -44,6 +44,7 @@ internal sealed class CandidateFlowSolver : PairingSolver
                 return new CoreOutcome([], Name);
             }
 
+            var leftOut = new FullRows(grid, s, candidates); // reads the candidates as they grow
             var badCostRange = false;
             for (var round = 0; round < MaxRounds && !badCostRange; round++)
             {
@@ -58,7 +59,7 @@ internal sealed class CandidateFlowSolver : PairingSolver
                 var residual = network.Residual();
                 var potentials = residual.Compute(cancellationToken)
                     ?? throw new InvalidOperationException("MinCostFlow returned a flow with a negative residual cycle.");
-                var violated = FindViolated(grid, candidates, s, potentials, AddedPerRow << Math.Min(round, 6), cancellationToken);
+                var violated = FindViolated(grid, leftOut, potentials, AddedPerRow << Math.Min(round, 6), cancellationToken);
                 if (violated.Count == 0)
                 {
                     return new CoreOutcome(network.Pairs(), Name);
@@ -67,7 +68,7 @@ internal sealed class CandidateFlowSolver : PairingSolver
                 // Few rows priced out of line: often the flow is optimal and only these potentials are not; a search
                 // over the full network settles that. Many: the flow is far off, add the cells and solve again.
                 if (violated.Count <= grid.Rows / SettleShare
-                    && residual.Settle(new FullRows(grid, s, candidates), potentials, RowScanBudget * (long)grid.Rows, cancellationToken))
+                    && residual.Settle(leftOut, potentials, RowScanBudget * (long)grid.Rows, cancellationToken))
                 {
                     return new CoreOutcome(network.Pairs(), Name);
                 }
@@ -98,51 +99,29 @@ internal sealed class CandidateFlowSolver : PairingSolver
             ? AssignmentSolver.Instance
             : FlowSolver.Instance;
 
-    /// <summary>Per row, up to <paramref name="perRow"/> open cells outside the candidates with a negative reduced cost, the most negative first.</summary>
+    /// <summary>Per row, up to <paramref name="perRow"/> cells left out of the network with a negative reduced cost, the most negative first.</summary>
     private static List<(int Row, int[] Columns)> FindViolated(
-        Grid grid, CandidateArcs candidates, CostScaling scaling, long[] potentials, int perRow, CancellationToken cancellationToken)
+        Grid grid, FullRows leftOut, long[] potentials, int perRow, CancellationToken cancellationToken)
     {
-        var row = new double[grid.Columns];
-        var isCandidate = new bool[grid.Columns];
         var found = new List<(long Reduced, int Column)>();
         var violated = new List<(int Row, int[] Columns)>();
+        var firstColumn = CandidateNetwork.ColumnNode(grid, 0);
         for (var r = 0; r < grid.Rows; r++)
         {
-            if (grid.RowCapacity[r] <= 0)
-            {
-                continue;
-            }
-
             if (r % 256 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            foreach (var c in candidates.ColumnsOf(r))
-            {
-                isCandidate[c] = true;
-            }
-
-            grid.ReadRow(r, row);
-            var rowPotential = potentials[CandidateNetwork.RowNode(r)];
+            var rowNode = CandidateNetwork.RowNode(r);
             found.Clear();
-            for (var c = 0; c < grid.Columns; c++)
+            foreach (var (head, cost) in leftOut.Arcs(rowNode))
             {
-                if (double.IsNaN(row[c]) || isCandidate[c] || grid.ColumnCapacity[c] <= 0)
-                {
-                    continue;
-                }
-
-                var reduced = scaling.PairCost(row[c]) + rowPotential - potentials[CandidateNetwork.ColumnNode(grid, c)];
+                var reduced = cost + potentials[rowNode] - potentials[head];
                 if (reduced < 0)
                 {
-                    found.Add((reduced, c));
+                    found.Add((reduced, head - firstColumn));
                 }
-            }
-
-            foreach (var c in candidates.ColumnsOf(r))
-            {
-                isCandidate[c] = false;
             }
 
             if (found.Count > 0)
