@@ -39,8 +39,7 @@ internal sealed class UnmatchedReasons
         for (var other = 0; other < others; other++)
         {
             var (i, j) = cell(other);
-            // The rules are asked again only for excluded pairs: the allowed ones are one bit each.
-            var rule = _eligibility.IsAllowedUnchecked(i, j) ? Eligibility.Allowed : _eligibility.ExcludedBy(i, j);
+            var rule = _eligibility.ExcludedBy(i, j); // one bit for an allowed pair; the rules asked again only otherwise
             if (rule != Eligibility.Allowed)
             {
                 counts[rule]++;

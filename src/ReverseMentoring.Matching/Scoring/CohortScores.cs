@@ -102,10 +102,9 @@ public sealed class CohortScores
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per row: too few calls for tiered JIT to reach it in time
     private static void Store(Eligibility eligibility, int mentee, ReadOnlySpan<double> row, Span<float> cells)
     {
-        var words = eligibility.RowWords(mentee);
         for (var j = 0; j < cells.Length; j++)
         {
-            cells[j] = (words[j >> 6] & (1UL << j)) != 0 ? (float)Math.Clamp(row[j], 0, 1) : float.NaN; // shift wraps: j % 64
+            cells[j] = eligibility.IsAllowedUnchecked(mentee, j) ? (float)Math.Clamp(row[j], 0, 1) : float.NaN;
         }
     }
 }
