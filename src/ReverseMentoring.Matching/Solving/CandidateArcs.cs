@@ -21,12 +21,12 @@ internal sealed class CandidateArcs
     public IReadOnlyList<int> ColumnsOf(int row) => _columnsByRow[row];
 
     /// <summary>
-    /// Chooses the first candidates. With <paramref name="auction"/> prices, rows rank columns by score net of price
-    /// and columns rank rows by how close the cell comes to the row's best net value, and the auction's own pairs are in.
+    /// Chooses the first candidates: rows rank columns by score net of the <paramref name="auction"/>'s prices, columns
+    /// rank rows by how close the cell comes to the row's best net value, and the auction's own pairs are in.
     /// </summary>
-    public static CandidateArcs Select(Grid grid, int extra, AuctionPrices? auction = null)
+    public static CandidateArcs Select(Grid grid, int extra, AuctionPrices auction)
     {
-        var prices = auction?.Prices ?? new double[grid.Columns];
+        var prices = auction.Prices;
         var rows = grid.Rows;
         var columns = grid.Columns;
         var columnKeep = new int[columns];
@@ -99,19 +99,13 @@ internal sealed class CandidateArcs
             foreach (var c in greedy.Items)
             {
                 columnLeft[c]--;
-                if (!byRow[r].Contains(c))
-                {
-                    byRow[r].Add(c);
-                }
+                AddOnce(byRow, r, c);
             }
         }
 
-        foreach (var (owner, c) in auction?.Held() ?? [])
+        foreach (var (owner, c) in auction.Held())
         {
-            if (!byRow[owner].Contains(c))
-            {
-                byRow[owner].Add(c);
-            }
+            AddOnce(byRow, owner, c);
         }
 
         var arcs = new CandidateArcs(byRow);
@@ -119,15 +113,21 @@ internal sealed class CandidateArcs
         {
             foreach (var r in columnBest[c].Items)
             {
-                if (!byRow[r].Contains(c))
-                {
-                    byRow[r].Add(c);
-                }
+                AddOnce(byRow, r, c);
             }
         }
 
         arcs.Count = byRow.Sum(l => l.Count);
         return arcs;
+    }
+
+    // A row holds a few dozen candidates at first: a linear search is cheaper than a set.
+    private static void AddOnce(List<int>[] byRow, int row, int column)
+    {
+        if (!byRow[row].Contains(column))
+        {
+            byRow[row].Add(column);
+        }
     }
 
     public void Add(int row, int column)
