@@ -127,9 +127,6 @@ public sealed class ScoreMatrix
     /// <summary>The float32 cells when the engine built this matrix (NaN: not allowed), for loops that read them in bulk.</summary>
     internal float[]? Singles => _singles;
 
-    /// <summary>The double cells when a caller built this matrix (NaN: not allowed).</summary>
-    internal double[]? Doubles => _doubles;
-
     /// <summary>The raw cell, row-major, unchecked: NaN when the pair is not allowed.</summary>
     internal double At(long cell) => _singles is { } singles ? singles[cell] : _doubles![cell];
 
