@@ -13,6 +13,7 @@ namespace ReverseMentoring.Matching.Cli;
 /// <remarks>
 /// Exit codes: 0 success; 2 bad input (bad or missing options, missing or unreadable file, a file that does not fit
 /// its format, a rule of the model broken), with a message on standard error and nothing on standard output;
+/// 3 no pairing within the CP-SAT time limit (the input is valid; a longer limit may find one), likewise;
 /// 1 an unexpected error, with a message on standard error.
 /// </remarks>
 internal static class CliApp
@@ -20,6 +21,7 @@ internal static class CliApp
     public const int Success = 0;
     public const int UnexpectedError = 1;
     public const int BadInput = 2;
+    public const int TimeLimitReached = 3;
 
     /// <summary>Runs the tool. Output goes to <paramref name="stdout"/>, messages to <paramref name="stderr"/>.</summary>
     /// <remarks>ANSI colours are used only when <paramref name="stdout"/> is the real console and it is not redirected.</remarks>
@@ -107,6 +109,11 @@ internal static class CliApp
         catch (CliInputException e)
         {
             stderr.WriteLine(e.Message);
+        }
+        catch (TimeoutException e)
+        {
+            stderr.WriteLine($"rmatch: {e.Message} In a config: 'sideConstraints.deterministicTimeLimit' (and 'timeLimitSeconds').");
+            return TimeLimitReached;
         }
 #pragma warning disable CA1031 // The tool's last line of defence: report, never show a stack trace.
         catch (Exception e)

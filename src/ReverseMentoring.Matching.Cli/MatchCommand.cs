@@ -3,6 +3,7 @@ using System.Globalization;
 using ReverseMentoring.Matching.IO;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Reporting;
+using ReverseMentoring.Matching.Solving;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -156,9 +157,13 @@ internal static class MatchCommand
         console.WriteLine();
         console.Write(new Text(string.Create(
             CultureInfo.InvariantCulture,
-            $"{pairing.Pairs.Count} pair{(pairing.Pairs.Count == 1 ? string.Empty : "s")}, total {Number(pairing.TotalScore)}, mean {Number(pairing.MeanScore)}, min {Number(pairing.MinimumScore)}, status {pairing.Status}, solver {pairing.SolverName}, elapsed {pairing.Elapsed.TotalMilliseconds:0.#} ms")));
+            $"{pairing.Pairs.Count} pair{(pairing.Pairs.Count == 1 ? string.Empty : "s")}, total {Number(pairing.TotalScore)}, mean {Number(pairing.MeanScore)}, min {Number(pairing.MinimumScore)}, status {Status(pairing.Status)}, solver {pairing.SolverName}, elapsed {pairing.Elapsed.TotalMilliseconds:0.#} ms")));
         console.WriteLine();
     }
+
+    /// <summary>Feasible only ever means a time limit stopped CP-SAT: say so, and that the pairing is not proven best.</summary>
+    private static string Status(SolverStatus status) =>
+        status == SolverStatus.Feasible ? "Feasible (time limit reached, not proven optimal)" : status.ToString();
 
     private static string Number(double? value) =>
         value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";

@@ -44,7 +44,8 @@ internal static class StarterConfig
             "minCrossDepartmentShare": null,          // e.g. 0.8: at least 80% of pairs across departments
             "balanceMentorLoad": false,               // true: spread mentees evenly over mentors
             "maxMenteesPerDepartmentPerMentor": null, // e.g. 1: a mentor's mentees come from different departments
-            "timeLimitSeconds": 10                    // how long each CP-SAT solve may search
+            "deterministicTimeLimit": 10,             // CP-SAT work per solve (deterministic s): same result on any machine
+            "timeLimitSeconds": 60                    // wall-clock safety net per CP-SAT solve
           },
 
           // How the participant CSV's headers map to our fields (header texts compare case-insensitively).

@@ -143,13 +143,16 @@ public sealed class MatchingEngine
         run.Started(cohort);
         run.Begin(MatchingStage.Rules);
         var eligibility = Eligibility.Evaluate(cohort, Options.Rules, cancellationToken);
+        int[] menteeCapacities = [.. cohort.Mentees.Select(p => Options.MenteeCapacity ?? p.Capacity)];
+        int[] mentorCapacities = [.. cohort.Mentors.Select(p => Options.MentorCapacity ?? p.Capacity)];
         var pinned = Options.PinnedPairs.Select((p, i) => PinnedCell(eligibility, p, i)).ToArray();
+        CheckPinnedLoads(cohort, pinned, menteeCapacities, mentorCapacities);
         run.Begin(MatchingStage.Scoring);
         var scores = CohortScores.Compute(eligibility, Options.Scorer, cancellationToken);
         var problem = new PairingProblem(
             scores.Matrix,
-            [.. cohort.Mentees.Select(p => Options.MenteeCapacity ?? p.Capacity)],
-            [.. cohort.Mentors.Select(p => Options.MentorCapacity ?? p.Capacity)],
+            menteeCapacities,
+            mentorCapacities,
             pinned,
             Options.Objective,
             Options.Priority,
@@ -174,7 +177,7 @@ public sealed class MatchingEngine
             .Select(p => new MatchedPair(
                 cohort.Mentees[p.Mentee].Id, cohort.Mentors[p.Mentor].Id, scores.Score(p.Mentee, p.Mentor), scores.Breakdown(p.Mentee, p.Mentor)))
             .ToArray();
-        var reasons = new UnmatchedReasons(eligibility, problem);
+        var reasons = new UnmatchedReasons(eligibility, problem, timeLimited: solved.Status == SolverStatus.Feasible);
         var pairedMentees = solved.Pairs.Select(p => p.Mentee).ToHashSet();
         var pairedMentors = solved.Pairs.Select(p => p.Mentor).ToHashSet();
         var unmatchedMentees = Enumerable.Range(0, cohort.Mentees.Count).Where(i => !pairedMentees.Contains(i))
@@ -196,7 +199,8 @@ public sealed class MatchingEngine
             options.MinCrossDepartmentShare,
             options.BalanceMentorLoad,
             options.MaxMenteesPerDepartmentPerMentor,
-            options.CpSatTimeLimit);
+            options.CpSatTimeLimit,
+            options.CpSatDeterministicTimeLimit);
 
     /// <summary>The <see cref="SideConstraintOptions"/> property behind a solver-side constraint name.</summary>
     private static string OptionName(string constraint) => constraint switch
@@ -235,6 +239,38 @@ public sealed class MatchingEngine
 
         return new SolvedPair(mentee, mentor);
     }
+
+    /// <summary>
+    /// A pinned pair given twice, or one past a participant's capacity, is an error about that entry (the second one, the
+    /// first one over); checked here, in participant terms, so that a config reader can place it.
+    /// </summary>
+    private void CheckPinnedLoads(Cohort cohort, SolvedPair[] pinned, int[] menteeCapacities, int[] mentorCapacities)
+    {
+        var seen = new HashSet<SolvedPair>();
+        var menteeLoad = new int[menteeCapacities.Length];
+        var mentorLoad = new int[mentorCapacities.Length];
+        for (var k = 0; k < pinned.Length; k++)
+        {
+            var (pair, cell) = (Options.PinnedPairs[k], pinned[k]);
+            if (!seen.Add(cell))
+            {
+                throw PinnedPairError(k, $"The pinned pair {pair} is given twice.");
+            }
+
+            if (++menteeLoad[cell.Mentee] > menteeCapacities[cell.Mentee])
+            {
+                throw PinnedPairError(k, OverCapacity(pair, "mentee", pair.MenteeId, menteeCapacities[cell.Mentee]));
+            }
+
+            if (++mentorLoad[cell.Mentor] > mentorCapacities[cell.Mentor])
+            {
+                throw PinnedPairError(k, OverCapacity(pair, "mentor", pair.MentorId, mentorCapacities[cell.Mentor]));
+            }
+        }
+    }
+
+    private static string OverCapacity(ParticipantPair pair, string role, string id, int capacity) =>
+        $"The pinned pair {pair} goes over the capacity of {role} '{id}': {capacity} partner{(capacity == 1 ? string.Empty : "s")}, all pinned already.";
 
     private static int IndexOf(IReadOnlyList<Participant> side, string id, string role, ParticipantPair pair, int index)
     {

@@ -28,6 +28,16 @@ public sealed record SideConstraintOptions
     /// <summary>At most this many mentees of one department per mentor. Default null: no limit.</summary>
     public int? MaxMenteesPerDepartmentPerMentor { get; init; }
 
-    /// <summary>How long each CP-SAT solve may search. Default <see cref="SideConstraints.DefaultTimeLimit"/> (10 s).</summary>
+    /// <summary>
+    /// How long each CP-SAT solve may search, in wall-clock time: a safety net, as the wall clock depends on the machine
+    /// and its load. Default <see cref="SideConstraints.DefaultTimeLimit"/> (60 s).
+    /// </summary>
     public TimeSpan CpSatTimeLimit { get; init; } = SideConstraints.DefaultTimeLimit;
+
+    /// <summary>
+    /// How much work each CP-SAT solve may do, in CP-SAT's deterministic seconds (about a second each on a typical
+    /// machine): a run stopped by this limit gives the same pairing on any machine and under any load. Default
+    /// <see cref="SideConstraints.DefaultDeterministicTimeLimit"/> (10).
+    /// </summary>
+    public double CpSatDeterministicTimeLimit { get; init; } = SideConstraints.DefaultDeterministicTimeLimit;
 }

@@ -52,6 +52,8 @@ internal sealed class SideConstraintsDto
     public int? MaxMenteesPerDepartmentPerMentor { get; set; }
 
     public double? TimeLimitSeconds { get; set; }
+
+    public double? DeterministicTimeLimit { get; set; }
 }
 
 /// <summary><c>weights</c>: the composite scorer's weights.</summary>

@@ -97,6 +97,7 @@ internal static class ConfigJson
                 BalanceMentorLoad = side.BalanceMentorLoad,
                 MaxMenteesPerDepartmentPerMentor = side.MaxMenteesPerDepartmentPerMentor,
                 TimeLimitSeconds = side.CpSatTimeLimit.TotalSeconds,
+                DeterministicTimeLimit = side.CpSatDeterministicTimeLimit,
             },
             Columns = Columns(config.Columns),
         };
@@ -185,6 +186,11 @@ internal static class ConfigJson
             throw input.Error("$.sideConstraints.timeLimitSeconds", "'sideConstraints.timeLimitSeconds' must be above 0 and at most 86400.");
         }
 
+        if (dto?.DeterministicTimeLimit is { } work && !(work > 0 && work <= 86_400))
+        {
+            throw input.Error("$.sideConstraints.deterministicTimeLimit", "'sideConstraints.deterministicTimeLimit' must be above 0 and at most 86400.");
+        }
+
         // Nothing switched on means no side constraints (a time limit alone changes nothing), as if the section were absent.
         if (dto is null || (dto.MaxSameDepartmentPairs is null && dto.MinCrossDepartmentShare is null
             && dto.BalanceMentorLoad != true && dto.MaxMenteesPerDepartmentPerMentor is null))
@@ -214,6 +220,7 @@ internal static class ConfigJson
             BalanceMentorLoad = dto.BalanceMentorLoad ?? false,
             MaxMenteesPerDepartmentPerMentor = dto.MaxMenteesPerDepartmentPerMentor,
             CpSatTimeLimit = dto.TimeLimitSeconds is { } limit ? Seconds(limit) : ReverseMentoring.Matching.Solving.SideConstraints.DefaultTimeLimit,
+            CpSatDeterministicTimeLimit = dto.DeterministicTimeLimit ?? ReverseMentoring.Matching.Solving.SideConstraints.DefaultDeterministicTimeLimit,
         };
     }
 

@@ -7,19 +7,23 @@ namespace ReverseMentoring.Matching.Explaining;
 
 /// <summary>
 /// Explains why each participant without a partner has none: how many candidates each rule removed,
-/// how many scored too low, and otherwise that the allowed candidates were paired with others.
+/// how many scored too low, and otherwise that the allowed candidates were paired with others, or, when a time limit
+/// stopped the solver, that it stopped before pairing this participant (the others may well have been free).
 /// </summary>
 internal sealed class UnmatchedReasons
 {
     private readonly Eligibility _eligibility;
     private readonly PairingProblem _problem;
+    private readonly bool _timeLimited;
 
     /// <param name="eligibility">Which pairs the rules allow.</param>
     /// <param name="problem">What the solver was given: its scores (rows and columns as in the cohort), minimum score and priority.</param>
-    public UnmatchedReasons(Eligibility eligibility, PairingProblem problem)
+    /// <param name="timeLimited">Whether a time limit stopped the solver (<see cref="SolverStatus.Feasible"/>).</param>
+    public UnmatchedReasons(Eligibility eligibility, PairingProblem problem, bool timeLimited)
     {
         _eligibility = eligibility;
         _problem = problem;
+        _timeLimited = timeLimited;
     }
 
     public UnmatchedParticipant ForMentee(int mentee) =>
@@ -73,6 +77,11 @@ internal sealed class UnmatchedReasons
         else if (allowed == 0)
         {
             reason = $"no allowed {otherSide}: {detail}";
+        }
+        else if (_timeLimited)
+        {
+            var candidates = allowed == 1 ? $"the only allowed {otherSide}" : $"any of the {allowed} allowed {otherSide}s";
+            reason = $"time limit reached before a pairing with {candidates} was found" + (detail.Length > 0 ? $" ({detail})" : string.Empty);
         }
         else
         {

@@ -41,12 +41,7 @@ internal sealed class CpSatModel
                 if (grid.IsOpen(i, j) && grid.RowCapacity[i] > 0 && grid.ColumnCapacity[j] > 0)
                 {
                     built._cells.Add(new SolvedPair(i, j));
-                    var chosen = model.NewBoolVar($"x{i}_{j}");
-
-                    // Hint "no further pair": with only upper-bound quotas that pairing is always valid, so CP-SAT has a
-                    // first solution at once and a time limit ends Feasible rather than with nothing.
-                    model.AddHint(chosen, 0);
-                    built._chosen.Add(chosen);
+                    built._chosen.Add(model.NewBoolVar($"x{i}_{j}"));
                 }
             }
         }
@@ -62,7 +57,7 @@ internal sealed class CpSatModel
         if (families.HasFlag(SideConstraintFamily.MinCrossGroupShare) && constraints.MinCrossGroupShare is { } share)
         {
             // cross ≥ share · pairs, over chosen and pinned pairs, in integers: K · cross − s · pairs ≥ 0.
-            var s = (long)Math.Round(share * ShareScale);
+            var s = ScaledShare(share);
             var pinnedCross = side.Pinned.Count(p => !side.IsSameGroup(p.Mentee, p.Mentor));
             model.Add(built.Sum(c => (side.IsSameGroup(c.Mentee, c.Mentor) ? 0 : ShareScale) - s)
                 >= (s * side.Pinned.Count) - (ShareScale * pinnedCross));
@@ -80,6 +75,45 @@ internal sealed class CpSatModel
 
         return built;
     }
+
+    /// <summary>Whether <paramref name="cross"/> of <paramref name="pairs"/> pairs meet the share, in the model's own integers.</summary>
+    public static bool MeetsShare(double share, int cross, int pairs) => (ShareScale * cross) - (ScaledShare(share) * pairs) >= 0;
+
+    /// <summary>
+    /// Hints <paramref name="pairs"/> as CP-SAT's starting point: every cell chosen there 1, every other cell 0, and the
+    /// largest load they give. Without a pairing, the empty one (valid under upper-bound quotas).
+    /// </summary>
+    public void AddHint(GridSide side, IReadOnlyList<SolvedPair>? pairs)
+    {
+        var hinted = pairs?.ToHashSet() ?? [];
+        for (var k = 0; k < _cells.Count; k++)
+        {
+            Model.AddHint(_chosen[k], hinted.Contains(_cells[k]) ? 1 : 0);
+        }
+
+        if (_maxLoad is not null)
+        {
+            Model.AddHint(_maxLoad, LargestLoad(side, hinted));
+        }
+    }
+
+    /// <summary>The objective of a pairing of open cells (pinned pairs left out), as <see cref="ObjectiveOf(CpSolver)"/> computes it.</summary>
+    public long ObjectiveOf(GridSide side, IReadOnlyList<SolvedPair> pairs)
+    {
+        var chosen = pairs.ToHashSet();
+        long value = 0;
+        for (var k = 0; k < _cells.Count; k++)
+        {
+            value += chosen.Contains(_cells[k]) ? _weights[k] : 0;
+        }
+
+        return _maxLoad is null ? value : value - (_loadWeight * LargestLoad(side, chosen));
+    }
+
+    private static long ScaledShare(double share) => (long)Math.Round(share * ShareScale);
+
+    private static int LargestLoad(GridSide side, IEnumerable<SolvedPair> chosen) =>
+        chosen.Concat(side.Pinned).CountBy(p => p.Mentor).Select(x => x.Value).DefaultIfEmpty(0).Max();
 
     /// <summary>The chosen cells of a solved model.</summary>
     public IReadOnlyList<SolvedPair> Chosen(CpSolver solver) =>

@@ -10,13 +10,29 @@ namespace ReverseMentoring.Matching.Solving;
 /// then the smallest largest load. Scores are scaled to integers with <see cref="CostScaling"/>.
 /// </summary>
 /// <remarks>
-/// Each solve runs on one worker, so the same model always gives the same pairing (unless the time limit cuts it
-/// short). A cancelled token stops the search through <see cref="CpSolver.StopSearch"/> and throws. When the model is
-/// infeasible, each side-constraint family is tried alone with the capacities and pinned pairs to name the culprit.
+/// <para>
+/// Each solve runs on one worker and stops at <see cref="SideConstraints.DeterministicTimeLimit"/> (CP-SAT's measure of
+/// work, not of the clock), so the same model always gives the same pairing, however loaded the machine; the
+/// wall-clock <see cref="SideConstraints.TimeLimit"/> is a safety net. A cancelled token stops the search through
+/// <see cref="CpSolver.StopSearch"/> and throws. When the model is infeasible, each side-constraint family is tried
+/// alone with the capacities and pinned pairs to name the culprit.
+/// </para>
+/// <para>
+/// The search starts from <see cref="CpSatHint"/>, the flow optimum without side constraints repaired by dropping pairs:
+/// when a limit stops it, the result is the better of CP-SAT's best pairing and that one, never less. Only when no
+/// repair exists and CP-SAT found nothing does the solve throw <see cref="TimeoutException"/>.
+/// </para>
 /// </remarks>
 internal sealed class CpSatSolver : PairingSolver
 {
-    public static CpSatSolver Instance { get; } = new();
+    private readonly bool _flowHint;
+
+    private CpSatSolver(bool flowHint) => _flowHint = flowHint;
+
+    public static CpSatSolver Instance { get; } = new(flowHint: true);
+
+    /// <summary>CP-SAT without the flow hint (starting from the empty pairing), to show what the hint brings.</summary>
+    internal static CpSatSolver WithoutFlowHint { get; } = new(flowHint: false);
 
     public override string Name => "CP-SAT";
 
@@ -30,24 +46,30 @@ internal sealed class CpSatSolver : PairingSolver
         var side = grid.Side ?? GridSide.For(SideConstraints.None, [.. Enumerable.Range(0, grid.Rows)], [.. Enumerable.Range(0, grid.Columns)], []);
         var families = Active(side.Constraints);
         var built = CpSatModel.Build(grid, side, families, coverageFirst);
+        var hint = _flowHint ? CpSatHint.RepairedFlowOptimum(grid, side, coverageFirst, cancellationToken) : null;
+        built.AddHint(side, hint);
         using var solver = new CpSolver();
-        var status = Run(solver, built.Model, side.Constraints.TimeLimit, cancellationToken);
+        var status = Run(solver, built.Model, side.Constraints, cancellationToken);
         switch (status)
         {
-            case CpSolverStatus.Optimal or CpSolverStatus.Feasible:
-                var objective = built.ObjectiveOf(solver);
-                return new CoreOutcome(
-                    built.Chosen(solver),
-                    Name,
-                    status == CpSolverStatus.Optimal ? SolverStatus.Optimal : SolverStatus.Feasible,
-                    objective,
-                    status == CpSolverStatus.Optimal ? objective : Math.Max(objective, solver.BestObjectiveBound));
+            case CpSolverStatus.Optimal:
+                var optimum = built.ObjectiveOf(solver);
+                return new CoreOutcome(built.Chosen(solver), Name, SolverStatus.Optimal, optimum, optimum);
+            case CpSolverStatus.Feasible:
+                var found = built.ObjectiveOf(solver);
+                var bound = Math.Max(found, solver.BestObjectiveBound);
+                return hint is not null && built.ObjectiveOf(side, hint) is var start && start > found
+                    ? new CoreOutcome(hint, Name, SolverStatus.Feasible, start, Math.Max(start, bound))
+                    : new CoreOutcome(built.Chosen(solver), Name, SolverStatus.Feasible, found, bound);
             case CpSolverStatus.Infeasible:
                 return Diagnose(grid, side, families, cancellationToken);
+            case CpSolverStatus.Unknown when hint is not null:
+                // Stopped before its first pairing: the repaired flow optimum stands, with no proven bound.
+                return new CoreOutcome(hint, Name, SolverStatus.Feasible, built.ObjectiveOf(side, hint));
             case CpSolverStatus.Unknown:
                 throw new TimeoutException(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"CP-SAT found no pairing within its time limit of {side.Constraints.TimeLimit.TotalSeconds} s; raise SideConstraints.TimeLimit."));
+                    $"CP-SAT found no pairing that meets the side constraints within its time limit ({side.Constraints.DeterministicTimeLimit:R} deterministic s, {side.Constraints.TimeLimit.TotalSeconds:R} s); raise the deterministic time limit (and the wall-clock one)."));
             default:
                 throw new InvalidOperationException($"CP-SAT ended with status {status}: {built.Model.Validate()}");
         }
@@ -67,7 +89,7 @@ internal sealed class CpSatSolver : PairingSolver
         {
             using var solver = new CpSolver();
             var model = CpSatModel.Build(grid, side, family, coverageFirst: null).Model;
-            if (Run(solver, model, side.Constraints.TimeLimit, cancellationToken) == CpSolverStatus.Infeasible)
+            if (Run(solver, model, side.Constraints, cancellationToken) == CpSolverStatus.Infeasible)
             {
                 alone.Add(family);
             }
@@ -89,11 +111,12 @@ internal sealed class CpSatSolver : PairingSolver
             _ => $"'{name}' (at most {constraints.MaxMenteesPerGroupPerMentor} mentees of one department per mentor)",
         }));
 
-    private static CpSolverStatus Run(CpSolver solver, CpModel model, TimeSpan timeLimit, CancellationToken cancellationToken)
+    private static CpSolverStatus Run(CpSolver solver, CpModel model, SideConstraints limits, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         solver.StringParameters = string.Create(
-            CultureInfo.InvariantCulture, $"max_time_in_seconds:{timeLimit.TotalSeconds:R},num_workers:1");
+            CultureInfo.InvariantCulture,
+            $"max_time_in_seconds:{limits.TimeLimit.TotalSeconds:R},max_deterministic_time:{limits.DeterministicTimeLimit:R},num_workers:1");
         CpSolverStatus status;
         using (cancellationToken.Register(solver.StopSearch))
         {

@@ -16,8 +16,17 @@ namespace ReverseMentoring.Matching.Solving;
 /// </remarks>
 public sealed class SideConstraints
 {
-    /// <summary>The CP-SAT time limit when none is given: 10 seconds per CP-SAT solve.</summary>
-    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// The wall-clock CP-SAT time limit when none is given: 60 seconds per CP-SAT solve. A safety net: the
+    /// <see cref="DefaultDeterministicTimeLimit"/> normally stops the search first, on any machine.
+    /// </summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The deterministic CP-SAT time limit when none is given: 10 deterministic seconds per CP-SAT solve (CP-SAT's measure of
+    /// work done, about a second each on a typical machine, whatever the machine's load).
+    /// </summary>
+    public const double DefaultDeterministicTimeLimit = 10;
 
     /// <summary>No side constraints and the default time limit.</summary>
     public static SideConstraints None { get; } = new();
@@ -32,9 +41,12 @@ public sealed class SideConstraints
     /// coverage (coverage first) or right after the total score (quality first).</param>
     /// <param name="maxMenteesPerGroupPerMentor">At most this many mentees of one known group per mentor; null for
     /// no limit. Mentees without a group are not counted.</param>
-    /// <param name="timeLimit">How long each CP-SAT solve may search; default <see cref="DefaultTimeLimit"/>. When it runs
-    /// out the result is <see cref="SolverStatus.Feasible"/> with the proven bound.</param>
-    /// <exception cref="MatchingInputException">A limit is negative, the share is not between 0 and 1, or the time limit
+    /// <param name="timeLimit">How long each CP-SAT solve may search, in wall-clock time; default <see cref="DefaultTimeLimit"/>.
+    /// When a limit stops the search the result is <see cref="SolverStatus.Feasible"/>.</param>
+    /// <param name="deterministicTimeLimit">How much work each CP-SAT solve may do, in CP-SAT's deterministic seconds; default
+    /// <see cref="DefaultDeterministicTimeLimit"/>. A search stopped by this limit gives the same pairing on every machine
+    /// and under any load.</param>
+    /// <exception cref="MatchingInputException">A limit is negative, the share is not between 0 and 1, or a time limit
     /// is not positive.</exception>
     public SideConstraints(
         IReadOnlyList<string?>? menteeGroups = null,
@@ -43,7 +55,8 @@ public sealed class SideConstraints
         double? minCrossGroupShare = null,
         bool balanceMentorLoad = false,
         int? maxMenteesPerGroupPerMentor = null,
-        TimeSpan? timeLimit = null)
+        TimeSpan? timeLimit = null,
+        double? deterministicTimeLimit = null)
     {
         MenteeGroups = menteeGroups?.ToArray().AsReadOnly();
         MentorGroups = mentorGroups?.ToArray().AsReadOnly();
@@ -69,11 +82,18 @@ public sealed class SideConstraints
             throw new MatchingInputException($"The CP-SAT time limit must be positive, but was {limit}.");
         }
 
+        if (deterministicTimeLimit is { } work && !(work > 0 && double.IsFinite(work)))
+        {
+            throw new MatchingInputException(FormattableString.Invariant(
+                $"The CP-SAT deterministic time limit must be positive and finite, but was {work}."));
+        }
+
         MaxSameGroupPairs = maxSameGroupPairs;
         MinCrossGroupShare = minCrossGroupShare;
         BalanceMentorLoad = balanceMentorLoad;
         MaxMenteesPerGroupPerMentor = maxMenteesPerGroupPerMentor;
         TimeLimit = timeLimit ?? DefaultTimeLimit;
+        DeterministicTimeLimit = deterministicTimeLimit ?? DefaultDeterministicTimeLimit;
     }
 
     /// <summary>A group label per mentee row (null where unknown), or null when none were given.</summary>
@@ -94,8 +114,11 @@ public sealed class SideConstraints
     /// <summary>At most this many mentees of one known group per mentor; null for no limit.</summary>
     public int? MaxMenteesPerGroupPerMentor { get; }
 
-    /// <summary>How long each CP-SAT solve may search.</summary>
+    /// <summary>How long each CP-SAT solve may search, in wall-clock time.</summary>
     public TimeSpan TimeLimit { get; }
+
+    /// <summary>How much work each CP-SAT solve may do, in CP-SAT's deterministic seconds.</summary>
+    public double DeterministicTimeLimit { get; }
 
     /// <summary>Whether any constraint or objective step is on (the time limit alone does not count).</summary>
     public bool HasConstraints =>

@@ -31,13 +31,14 @@ public sealed class SolverResult
 
     /// <summary>
     /// The best objective CP-SAT proved no pairing can beat, in the units of <see cref="Objective"/>; equal to it when
-    /// <see cref="SolverStatus.Optimal"/>. Null for the exact flow solvers and when infeasible.
+    /// <see cref="SolverStatus.Optimal"/>. Null for the exact flow solvers, when infeasible, and when a time limit stopped
+    /// CP-SAT before its own first pairing (the result is then its starting pairing, with no proven bound).
     /// </summary>
     public double? ObjectiveBound { get; }
 
     /// <summary>
-    /// The relative optimality gap (bound − objective) / max(1, |bound|): 0 when optimal, above 0 when a time limit
-    /// stopped the search; null when <see cref="Objective"/> is null.
+    /// The relative optimality gap (bound − objective) / max(1, |bound|): 0 when optimal, 0 or more when a time limit
+    /// stopped the search; null when <see cref="Objective"/> or <see cref="ObjectiveBound"/> is null.
     /// </summary>
     public double? Gap => Objective is { } value && ObjectiveBound is { } bound
         ? Math.Max(0, bound - value) / Math.Max(1, Math.Abs(bound))

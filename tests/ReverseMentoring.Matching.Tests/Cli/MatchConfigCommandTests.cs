@@ -134,6 +134,8 @@ public sealed class MatchConfigCommandTests : IDisposable
     [InlineData("match", "{ \"mentor\": \"j1\", \"mentee\": \"e1\" }", "The pinned pair j1 -> e1 breaks the rule 'reporting line'")]
     [InlineData("match", "{ \"mentor\": \"j9\", \"mentee\": \"e2\" }", "The pinned pair j9 -> e2 names 'j9', who is not a mentor of the cohort.")]
     [InlineData("report", "{ \"mentor\": \"j2\", \"mentee\": \"e9\" }", "The pinned pair j2 -> e9 names 'e9', who is not a mentee of the cohort.")]
+    [InlineData("match", "{ \"mentor\": \"j2\", \"mentee\": \"e2\" }", "The pinned pair j2 -> e2 is given twice.")]
+    [InlineData("report", "{ \"mentor\": \"j2\", \"mentee\": \"e1\" }", "The pinned pair j2 -> e1 goes over the capacity of mentor 'j2': 1 partner, all pinned already.")]
     public void A_bad_pinned_pair_is_reported_at_its_entry_in_the_config(string command, string entry, string problem)
     {
         var people = _dir.Write("hr.csv", Export);

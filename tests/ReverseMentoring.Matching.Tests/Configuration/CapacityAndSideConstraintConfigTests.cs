@@ -63,7 +63,19 @@ public sealed class CapacityAndSideConstraintConfigTests
         Assert.Equal(config.SideConstraints.CpSatTimeLimit, Load(config.ToJson()).SideConstraints!.CpSatTimeLimit);
     }
 
+    [Fact]
+    public void The_deterministic_time_limit_is_read_written_and_defaults_to_10()
+    {
+        var config = Load("""{ "sideConstraints": { "balanceMentorLoad": true, "deterministicTimeLimit": 0.25 } }""");
+
+        Assert.Equal(0.25, config.SideConstraints!.CpSatDeterministicTimeLimit);
+        Assert.Equal(0.25, Load(config.ToJson()).SideConstraints!.CpSatDeterministicTimeLimit);
+        Assert.Equal(10, Load("""{ "sideConstraints": { "balanceMentorLoad": true } }""").SideConstraints!.CpSatDeterministicTimeLimit);
+    }
+
     [Theory]
+    [InlineData("""{ "sideConstraints": { "deterministicTimeLimit": 0 } }""", "deterministicTimeLimit")]
+    [InlineData("""{ "sideConstraints": { "deterministicTimeLimit": 1e6 } }""", "deterministicTimeLimit")]
     [InlineData("""{ "capacities": { "mentor": 0 } }""", "capacities.mentor")]
     [InlineData("""{ "sideConstraints": { "minCrossDepartmentShare": 1.5 } }""", "minCrossDepartmentShare")]
     [InlineData("""{ "sideConstraints": { "timeLimitSeconds": -1 } }""", "timeLimitSeconds")]

@@ -112,8 +112,8 @@ public sealed class CpSatBehaviourTests
 
         Assert.Contains(result.Status, new[] { SolverStatus.Optimal, SolverStatus.Feasible });
         Assert.NotNull(result.Objective);
-        Assert.True(result.ObjectiveBound >= result.Objective);
-        Assert.True(result.Gap >= 0);
+        Assert.True(result.ObjectiveBound is null || result.ObjectiveBound >= result.Objective); // null: stopped before its own first pairing
+        Assert.True(result.Gap is null || result.Gap >= 0);
         Assert.True(result.Pairs.Count(p => groups[p.Mentee] == groups[p.Mentor]) <= 3);
     }
 
@@ -141,7 +141,7 @@ public sealed class CpSatBehaviourTests
     public void No_side_constraints_by_default()
     {
         Assert.False(new PairingProblem(TwoByTwo).SideConstraints.HasConstraints);
-        Assert.Equal(TimeSpan.FromSeconds(10), Side.None.TimeLimit);
+        Assert.Equal(TimeSpan.FromSeconds(60), Side.None.TimeLimit);
         Assert.Equal("LinearSumAssignment", PairingSolvers.Automatic.Solve(TwoByTwo).SolverName);
     }
 }
