@@ -13,7 +13,7 @@ internal static class HelpText
 {
     public const string Root =
         "rmatch: reverse-mentoring pairings. Junior mentors coach senior executive mentees; pairs are chosen optimally with Google OR-Tools. "
-        + "Exit codes: 0 success; 2 bad input (message on standard error, nothing on standard output, no partial file); 1 unexpected error.";
+        + "Exit codes: 0 success; 2 bad input (message on standard error, nothing on standard output, no partial file); 3 no pairing within the CP-SAT time limit (likewise); 1 unexpected error.";
 
     public const string Match =
         "Pair junior mentors with executive mentees (default rules: reporting line, seniority; default scorer; optimal assignment) "

@@ -99,7 +99,7 @@ public sealed class MatchingEngine
     }
 
     /// <summary>Pairs an already validated cohort.</summary>
-    /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule, or the pinned pairs
+    /// <exception cref="MatchingInputException">A pinned pair names an unknown person, breaks a rule, is given twice or goes past a capacity, or the pinned pairs
     /// and the side constraints cannot all hold (the message names the side constraints), or the cohort has more pairs than
     /// <see cref="Eligibility.MaxPairs"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
@@ -113,11 +113,12 @@ public sealed class MatchingEngine
     /// solve, which cannot be interrupted; the candidate-arc solver the automatic choice runs checks it between rounds
     /// and while it reads the score matrix).
     /// </summary>
-    /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule, or the pinned pairs
+    /// <exception cref="MatchingInputException">A pinned pair names an unknown person, breaks a rule, is given twice or goes past a capacity, or the pinned pairs
     /// and the side constraints cannot all hold (the message names the side constraints), or the cohort has more pairs than
     /// <see cref="Eligibility.MaxPairs"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    /// <exception cref="TimeoutException">CP-SAT found no pairing at all within its time limit.</exception>
+    /// <exception cref="TimeoutException">CP-SAT found no pairing at all within its time limit (only when dropping pairs from
+    /// the flow optimum cannot meet the side constraints either).</exception>
     public Pairing Match(Cohort cohort, IProgress<MatchingProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cohort);

@@ -150,8 +150,8 @@ internal sealed class JsonInput
         var checkpoints = new (int Byte, int Chars)[(Utf8.Length / CheckpointBytes) + 1];
         for (var k = 1; k < checkpoints.Length; k++)
         {
-            var at = k * CheckpointBytes;
-            while (at > 0 && (Utf8[at] & 0xC0) == 0x80)
+            var at = k * CheckpointBytes; // the end of the text when its length is a multiple of CheckpointBytes
+            while (at > 0 && at < Utf8.Length && (Utf8[at] & 0xC0) == 0x80)
             {
                 at--;
             }

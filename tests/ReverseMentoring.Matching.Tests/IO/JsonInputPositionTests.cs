@@ -31,6 +31,22 @@ public class JsonInputPositionTests
         Assert.Equal((line, column), input.Locate(offset));
     }
 
+    [Theory]
+    [InlineData(256)]
+    [InlineData(1280)]
+    public void A_problem_in_a_file_whose_length_is_a_multiple_of_256_bytes_is_located(int length)
+    {
+        // Found by the fuzzer: the last position checkpoint fell on the end of the text and read past it.
+        var start = "{ \"unknown\": 1";
+        var text = start + new string(' ', length - start.Length - 1) + "}";
+
+        var error = Assert.Throws<JsonFormatException>(() => ReverseMentoring.Matching.Configuration.MatchingConfig.Load(new StringReader(text), "run.json"));
+
+        Assert.Equal(length, Encoding.UTF8.GetByteCount(text));
+        Assert.Equal((1, 3), (error.Line, error.Column));
+        Assert.Equal((1, length + 1), Input("[" + new string(' ', length - 2) + "]").Locate(length));
+    }
+
     [Fact]
     public void Locates_offsets_asked_in_any_order()
     {
