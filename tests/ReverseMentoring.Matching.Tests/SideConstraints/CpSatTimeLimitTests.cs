@@ -132,6 +132,8 @@ public sealed class CpSatTimeLimitTests
         Assert.Throws<MatchingInputException>(() => new Side(deterministicTimeLimit: 0));
         Assert.Throws<MatchingInputException>(() => new Side(deterministicTimeLimit: double.NaN));
         Assert.Throws<MatchingInputException>(() => new Side(deterministicTimeLimit: double.PositiveInfinity));
+        Assert.Throws<MatchingInputException>(() => new MatchingEngine(
+            new MatchingOptions { SideConstraints = new SideConstraintOptions { CpSatDeterministicTimeLimit = -1 } }));
     }
 
     [Fact]
