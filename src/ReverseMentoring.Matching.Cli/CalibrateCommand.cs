@@ -79,11 +79,18 @@ internal static class CalibrateCommand
             var cohort = new Cohort(read.Participants);
             var rated = CliApp.ReadFile(outcomesPath, (reader, source) => PairOutcomeCsv.Read(reader, source, cohort));
             var foldCount = parsed.GetValue(folds);
+            if (rated.Count < 2)
+            {
+                throw new CliInputException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{outcomesPath}:1:1: {rated.Count} rated {(rated.Count == 1 ? "pair" : "pairs")}; a fit checked by cross-validation needs at least 2."));
+            }
+
             if (rated.Count < foldCount)
             {
                 throw new CliInputException(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{outcomesPath}:1:1: {rated.Count} rated {(rated.Count == 1 ? "pair" : "pairs")}, fewer than the {foldCount} cross-validation folds; rate more pairs or give --folds {Math.Max(2, rated.Count)}."));
+                    $"{outcomesPath}:1:1: {rated.Count} rated {(rated.Count == 1 ? "pair" : "pairs")}, fewer than the {foldCount} cross-validation folds; rate more pairs or give --folds {rated.Count}."));
             }
 
             result = WeightCalibration.Fit(cohort, rated, new CalibrationOptions { Folds = foldCount });

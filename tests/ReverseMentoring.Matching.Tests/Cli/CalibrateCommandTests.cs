@@ -63,6 +63,7 @@ public sealed class CalibrateCommandTests : IDisposable
     [InlineData("mentee_id,mentor_id,rating\ne1,m1,1\ne2,m2,oops\n", ":3:3: The rating is 'oops'")]
     [InlineData("mentee_id,mentor_id,rating\ne1,m1,1\ne2,nobody,2\n", ":3:2: 'nobody' is not among the participants.")]
     [InlineData("mentee_id,mentor_id,rating\ne1,m1,1\ne2,m2,2\n", ":1:1: 2 rated pairs, fewer than the 3 cross-validation folds")]
+    [InlineData("mentee_id,mentor_id,rating\n", ":1:1: 0 rated pairs; a fit checked by cross-validation needs at least 2.")]
     public void Bad_outcomes_exit_2_with_the_position_and_write_nothing(string outcomes, string message)
     {
         var people = _dir.Write("people.csv", People);
