@@ -90,10 +90,9 @@ public static class PairOutcomeCsv
             at[f] = -1;
             for (var c = 0; c < row.ColCount && at[f] < 0; c++)
             {
-                var name = CsvInput.Cell(row, c);
-                foreach (var candidate in Columns[f].Names)
+                if (Columns[f].Names.Contains(CsvInput.Cell(row, c).ToString(), StringComparer.OrdinalIgnoreCase))
                 {
-                    at[f] = name.Equals(candidate, StringComparison.OrdinalIgnoreCase) ? c : at[f];
+                    at[f] = c;
                 }
             }
 

@@ -77,6 +77,16 @@ public sealed class WeightSensitivityTests
         Assert.Throws<MatchingInputException>(() => WeightSensitivity.Analyze(
             Cohort(seed: 1), options: new SensitivityOptions { Perturbation = perturbation, Trials = trials }));
 
+    [Fact]
+    public void Weights_the_scorer_cannot_take_are_input_errors()
+    {
+        var zero = new CompositeScorerOptions { SkillGapWeight = 0, ReciprocalWeight = 0, NetworkReachWeight = 0 };
+
+        var e = Assert.Throws<MatchingInputException>(() => WeightSensitivity.Analyze(Cohort(seed: 1), options: new SensitivityOptions { Weights = zero }));
+
+        Assert.Contains("weights are not valid", e.Message, StringComparison.Ordinal);
+    }
+
     // Four a side, every pair allowed (mentors junior, no managers), skills and goals random so that the components
     // pull different ways and no two pairings tie.
     private static Cohort Cohort(int seed)
