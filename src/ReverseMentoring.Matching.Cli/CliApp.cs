@@ -72,6 +72,8 @@ internal static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(GenerateCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CalibrateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SensitivityCommand.Create(stdout, stderr));
         HelpText.AddExamples(root, stdout);
         return root;
     }

@@ -36,6 +36,14 @@ internal static class HelpText
     public const string Report =
         "Pair the participants as 'rmatch match' does and write an HR report: summary, score distribution, skill-gap coverage, department mix, every pair and the unmatched.";
 
+    public const string Calibrate =
+        "Fit the scorer weights (skill gap, reciprocal, network reach) to past pairs' ratings by least squares with non-negative weights, "
+        + "and report the k-fold cross-validated error (RMSE, R²); prints the weights in the form a run config takes.";
+
+    public const string Sensitivity =
+        "Pair the participants with the config's weights, then again with each weight randomly perturbed (±10% by default, seeded), "
+        + "and report the share of pairs that change (mean, max) and which pairs are fragile.";
+
     /// <summary>The examples of each command, by command name; the root's under <see cref="RootKey"/>.</summary>
     public static IReadOnlyDictionary<string, string[]> Examples { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
@@ -75,6 +83,18 @@ internal static class HelpText
             "rmatch report --sample --out report.html",
             "rmatch report --participants people.csv --config run.json --out report.md",
             "rmatch report --participants people.csv --out summary.txt --format md --force",
+        ],
+        ["calibrate"] =
+        [
+            "rmatch calibrate --participants people.csv --outcomes outcomes.csv",
+            "rmatch calibrate --participants people.csv --outcomes outcomes.csv --folds 10 --json -",
+            "rmatch calibrate --participants people.csv --outcomes outcomes.csv --config run.json --write-config calibrated.json",
+        ],
+        ["sensitivity"] =
+        [
+            "rmatch sensitivity --sample",
+            "rmatch sensitivity --participants people.csv --config run.json --perturbation 0.2 --trials 50 --seed 7",
+            "rmatch sensitivity --participants people.csv --json sensitivity.json",
         ],
         ["generate"] =
         [
