@@ -11,7 +11,7 @@ using Xunit;
 namespace ReverseMentoring.Matching.Tests.Fuzzing;
 
 /// <summary>
-/// Fuzzes <c>rmatch</c> in-process with broken participant files (CSV and JSON), configs and score matrices. Whatever
+/// Fuzzes <c>rmatch</c> in-process with broken participant files (CSV and JSON), configs, score matrices and outcomes. Whatever
 /// the input: exit 0 (success), 2 (bad input) or 3 (no pairing within the time limit), never 1 (an unexpected error);
 /// never a stack trace; after a failure nothing on standard output and no output file, after a success a whole one.
 /// </summary>
@@ -73,6 +73,15 @@ public sealed class CliFuzzTests : IDisposable
             {
                 Assert.Equal(string.Empty, stdout);
             }
+        });
+
+    [Fact]
+    public void Calibrate_with_a_broken_outcomes_file() =>
+        FuzzBudget.Check(Mutations.Of(FuzzSeeds.OutcomesCsv), text =>
+        {
+            var output = _dir.File($"weights-{Guid.NewGuid():N}.json");
+            var run = CliRunner.Run("calibrate", "--participants", Write("people.csv", FuzzSeeds.PeopleCsv), "--outcomes", Write("outcomes.csv", text), "--json", output);
+            CheckOutcome(run, output, json: true);
         });
 
     [Fact]

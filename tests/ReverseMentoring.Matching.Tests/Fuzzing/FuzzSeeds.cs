@@ -8,6 +8,8 @@ internal static class FuzzSeeds
 {
     public static string PeopleCsv { get; } = File.ReadAllText(RepositoryFiles.PathOf("samples/data/people.csv"));
 
+    public static string OutcomesCsv { get; } = File.ReadAllText(RepositoryFiles.PathOf("samples/data/outcomes.csv"));
+
     public static string ScoresCsv { get; } = File.ReadAllText(RepositoryFiles.PathOf("samples/data/scores.csv"));
 
     public static string PeopleJson =>
