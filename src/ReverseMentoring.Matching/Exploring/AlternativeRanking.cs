@@ -10,6 +10,11 @@ internal static class AlternativeRanking
         exploration.RequireTotalObjective("Ranking alternatives");
         var clock = Stopwatch.StartNew();
         var results = MurtyRanking.Rank(exploration.Problem, exploration.Prepared.Solver, options.Count, cancellationToken);
+        if (results.Count == 0)
+        {
+            _ = exploration.Best; // the problem itself is infeasible: throws the engine's error
+        }
+
         var optimum = exploration.Explain(results[0], clock.Elapsed);
         var ranked = results
             .Select((r, k) => new RankedPairing(k + 1, k == 0 ? optimum : exploration.Explain(r, TimeSpan.Zero), optimum))

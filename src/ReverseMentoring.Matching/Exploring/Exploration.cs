@@ -10,36 +10,31 @@ namespace ReverseMentoring.Matching.Exploring;
 /// </summary>
 internal sealed class Exploration
 {
-    private Exploration(PreparedRun prepared, SolverResult best, Pairing optimum)
+    private readonly Lazy<(SolverResult Best, Pairing Optimum)> _optimum;
+
+    private Exploration(PreparedRun prepared, CancellationToken cancellationToken)
     {
         Prepared = prepared;
-        Best = best;
-        Optimum = optimum;
+        _optimum = new(() => SolveOptimum(cancellationToken));
     }
 
     public PreparedRun Prepared { get; }
 
     public PairingProblem Problem => Prepared.Problem;
 
-    /// <summary>The solver's answer for the problem itself.</summary>
-    public SolverResult Best { get; }
+    /// <summary>The solver's answer for the problem itself, solved when first asked (a re-match never needs it).</summary>
+    /// <exception cref="MatchingInputException">The side constraints cannot hold (as the engine says).</exception>
+    public SolverResult Best => _optimum.Value.Best;
 
     /// <summary>That answer as the engine's pairing.</summary>
-    public Pairing Optimum { get; }
+    public Pairing Optimum => _optimum.Value.Optimum;
 
+    /// <summary>Takes the cohort through the engine's rules and scoring; nothing is solved yet.</summary>
     /// <exception cref="MatchingInputException">As <see cref="MatchingEngine.Match(Cohort, CancellationToken)"/>.</exception>
     public static Exploration Start(MatchingEngine engine, Cohort cohort, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        var clock = Stopwatch.StartNew();
-        var prepared = engine.Prepare(cohort, null, cancellationToken);
-        var best = prepared.Solver.Solve(prepared.Problem, cancellationToken);
-        if (best.Status == SolverStatus.Infeasible)
-        {
-            throw MatchingEngine.InfeasibleError(best);
-        }
-
-        return new Exploration(prepared, best, MatchingEngine.Explain(prepared, best, clock.Elapsed));
+        return new Exploration(engine.Prepare(cohort, null, cancellationToken), cancellationToken);
     }
 
     /// <summary>Solves a variant of the problem; null when it is infeasible.</summary>
@@ -51,6 +46,18 @@ internal sealed class Exploration
     }
 
     public Pairing Explain(SolverResult result, TimeSpan elapsed) => MatchingEngine.Explain(Prepared, result, elapsed);
+
+    private (SolverResult, Pairing) SolveOptimum(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var best = Prepared.Solver.Solve(Problem, cancellationToken);
+        if (best.Status == SolverStatus.Infeasible)
+        {
+            throw MatchingEngine.InfeasibleError(best);
+        }
+
+        return (best, Explain(best, clock.Elapsed));
+    }
 
     /// <summary>The row of a mentee id.</summary>
     /// <exception cref="MatchingInputException">No mentee of the cohort has that id (the message says when a mentor has).</exception>
