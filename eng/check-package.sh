@@ -5,6 +5,7 @@
 #   - a .snupkg symbol package is produced and holds the .pdb
 #   - the packed README.md is the package's own (src/ReverseMentoring.Matching/PACKAGE.md): no relative links or images,
 #     and no repository paths (samples/, docs/, src/, ...) outside absolute URLs
+#   - every PackageReference of the library that is not PrivateAssets="all" is a <dependency> of the nuspec
 #   - the nuspec names the repository (<repository type="git" url=... commit=...>), the project URL and release notes,
 #     and CHANGELOG.md is at the package root
 #   - SourceLink: the pdb carries SourceLink JSON mapping the sources to raw.githubusercontent.com at the packed commit
@@ -78,6 +79,12 @@ if [ -n "$readme" ]; then
   [ -z "$repo_paths" ] || problems+=("the packed README.md names repository paths (line:path): $(tr '\n' ' ' <<<"$repo_paths")")
   grep -qF "$repository_url" <<<"$readme" || problems+=("the packed README.md does not link to $repository_url")
 fi
+
+# Every package the library references (except build-only ones, PrivateAssets="all") is a dependency of the package,
+# so a consumer's restore brings it (MathNet.Numerics, OR-Tools, ...).
+for reference in $(grep -oE '<PackageReference Include="[^"]+" */>' "$project/$id.csproj" | sed -E 's/.*Include="([^"]+)".*/\1/'); do
+  grep -qE "<dependency id=\"$reference\" version=" <<<"$nuspec" || problems+=("the nuspec has no dependency on $reference")
+done
 
 # Repository, project URL, release notes, changelog.
 commit=$(sed -nE 's#.*<repository type="git" url="'"$repository_url"'"[^>]* commit="([0-9a-f]{40})".*#\1#p' <<<"$nuspec")

@@ -73,6 +73,8 @@ internal static class CliApp
         root.Subcommands.Add(WhyNotCommand.Create(stdout, stderr));
         root.Subcommands.Add(RematchCommand.Create(stdout, stderr));
         root.Subcommands.Add(AlternativesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CalibrateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SensitivityCommand.Create(stdout, stderr));
         HelpText.AddExamples(root, stdout);
         return root;
     }

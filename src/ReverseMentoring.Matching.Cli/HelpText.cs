@@ -45,6 +45,14 @@ internal static class HelpText
     public const string Alternatives =
         "Rank the k best pairings (Murty's method, each part solved exactly) and list, per mentee, the other mentors they could have and what the switch costs.";
 
+    public const string Calibrate =
+        "Fit the scorer weights (skill gap, reciprocal, network reach) to past pairs' ratings by least squares with non-negative weights, "
+        + "and report the k-fold cross-validated error (RMSE, R²); prints the weights in the form a run config takes.";
+
+    public const string Sensitivity =
+        "Pair the participants with the config's weights, then again with each weight randomly perturbed (±10% by default, seeded), "
+        + "and report the share of pairs that change (mean, max) and which pairs are fragile.";
+
     /// <summary>The examples of each command, by command name; the root's under <see cref="RootKey"/>.</summary>
     public static IReadOnlyDictionary<string, string[]> Examples { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
@@ -100,6 +108,18 @@ internal static class HelpText
         [
             "rmatch alternatives --sample",
             "rmatch alternatives --participants people.csv --k 10 --json alternatives.json",
+        ],
+        ["calibrate"] =
+        [
+            "rmatch calibrate --participants people.csv --outcomes outcomes.csv",
+            "rmatch calibrate --participants people.csv --outcomes outcomes.csv --folds 10 --json -",
+            "rmatch calibrate --participants people.csv --outcomes outcomes.csv --config run.json --write-config calibrated.json",
+        ],
+        ["sensitivity"] =
+        [
+            "rmatch sensitivity --sample",
+            "rmatch sensitivity --participants people.csv --config run.json --perturbation 0.2 --trials 50 --seed 7",
+            "rmatch sensitivity --participants people.csv --json sensitivity.json",
         ],
         ["generate"] =
         [

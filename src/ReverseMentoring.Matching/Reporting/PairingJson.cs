@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using ReverseMentoring.Matching.Analytics;
 using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Scoring;
@@ -73,7 +74,10 @@ public static class PairingJson
             [.. pairing.Pairs.Select(p => new PairDocument(p.MenteeId, p.MentorId, p.Score, Breakdown(p)))],
             [.. pairing.UnmatchedMentees.Select(u => u.Id).Order(StringComparer.Ordinal)],
             [.. pairing.UnmatchedMentors.Select(u => u.Id).Order(StringComparer.Ordinal)],
-            [.. pairing.UnmatchedMentees.Concat(pairing.UnmatchedMentors).Select(ToDocument)]);
+            [.. pairing.UnmatchedMentees.Concat(pairing.UnmatchedMentors).Select(ToDocument)],
+            ScoreStatistics.Of(pairing) is { } s
+                ? new ScoreStatisticsDocument(s.Count, s.Mean, s.Median, s.LowerQuartile, s.UpperQuartile, s.StandardDeviation, s.Minimum, s.Maximum)
+                : null);
 
     internal static AssignDocument ToDocument(ScoreMatrix matrix, SolverResult result)
     {

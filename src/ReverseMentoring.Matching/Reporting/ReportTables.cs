@@ -1,3 +1,4 @@
+using ReverseMentoring.Matching.Analytics;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Reporting;
@@ -67,6 +68,7 @@ internal sealed class ReportTables
     private static SummaryItem[] SummaryOf(PairingReport report)
     {
         var p = report.Pairing;
+        var scores = ScoreStatistics.Of(p);
         return
         [
             new("Pairs", ReportText.Int(p.Pairs.Count)),
@@ -77,6 +79,9 @@ internal sealed class ReportTables
             new("Total score", ReportText.Score(p.TotalScore)),
             new("Mean score", ReportText.Score(p.MeanScore)),
             new("Minimum score", ReportText.Score(p.MinimumScore)),
+            new("Median score", ReportText.Score(scores?.Median)),
+            new("Middle half of scores", scores is null ? ReportText.Score(null) : $"{ReportText.Score(scores.LowerQuartile)} to {ReportText.Score(scores.UpperQuartile)}"),
+            new("Score standard deviation", ReportText.Score(scores?.StandardDeviation)),
             new("Same-department pairs", ReportText.Int(report.DepartmentMix.SameDepartmentPairs)),
             new("Solver", p.SolverName, IsText: true),
             new("Status", p.Status.ToString()),

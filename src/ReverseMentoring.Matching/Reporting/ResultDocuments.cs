@@ -26,7 +26,8 @@ internal sealed record PairingDocument(
     IReadOnlyList<PairDocument> Pairs,
     IReadOnlyList<string> UnmatchedMentees,
     IReadOnlyList<string> UnmatchedMentors,
-    IReadOnlyList<UnmatchedDocument> Unmatched);
+    IReadOnlyList<UnmatchedDocument> Unmatched,
+    ScoreStatisticsDocument? ScoreStatistics);
 
 /// <summary>One pair of <see cref="PairingDocument"/>, with the score's components by name, in scorer order.</summary>
 internal sealed record PairDocument(string Mentee, string Mentor, double Score, IReadOnlyDictionary<string, double> Breakdown);
@@ -34,3 +35,7 @@ internal sealed record PairDocument(string Mentee, string Mentor, double Score, 
 /// <summary>Someone left without a partner, and why.</summary>
 internal sealed record UnmatchedDocument(
     string Id, string Role, string Reason, int AllowedCandidates, IReadOnlyDictionary<string, int> Exclusions);
+
+/// <summary>The distribution of the pair scores (see <see cref="Analytics.ScoreStatistics"/>); null when there are no pairs.</summary>
+internal sealed record ScoreStatisticsDocument(
+    int Count, double Mean, double Median, double LowerQuartile, double UpperQuartile, double StandardDeviation, double Minimum, double Maximum);
