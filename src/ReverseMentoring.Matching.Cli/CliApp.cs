@@ -72,6 +72,9 @@ internal static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(GenerateCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(WhyNotCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RematchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(AlternativesCommand.Create(stdout, stderr));
         root.Subcommands.Add(CalibrateCommand.Create(stdout, stderr));
         root.Subcommands.Add(SensitivityCommand.Create(stdout, stderr));
         HelpText.AddExamples(root, stdout);

@@ -36,6 +36,15 @@ internal static class HelpText
     public const string Report =
         "Pair the participants as 'rmatch match' does and write an HR report: summary, score distribution, skill-gap coverage, department mix, every pair and the unmatched.";
 
+    public const string WhyNot =
+        "Why not this mentee with this mentor? Re-solve with the pair forced in (or, when the optimum makes it, forced out) and print the exact change in total score and pair count, and which pairs change.";
+
+    public const string Rematch =
+        "Re-match a changed cohort (joiners, leavers, updated profiles) from the current pairing: keep each current pair unless changing it gains more than the disruption penalty; print kept, broken (with why) and new pairs.";
+
+    public const string Alternatives =
+        "Rank the k best pairings (Murty's method, each part solved exactly) and list, per mentee, the other mentors they could have and what the switch costs.";
+
     public const string Calibrate =
         "Fit the scorer weights (skill gap, reciprocal, network reach) to past pairs' ratings by least squares with non-negative weights, "
         + "and report the k-fold cross-validated error (RMSE, R²); prints the weights in the form a run config takes.";
@@ -83,6 +92,22 @@ internal static class HelpText
             "rmatch report --sample --out report.html",
             "rmatch report --participants people.csv --config run.json --out report.md",
             "rmatch report --participants people.csv --out summary.txt --format md --force",
+        ],
+        ["whynot"] =
+        [
+            "rmatch whynot --sample --mentee exec-cfo --mentor ana-lima",
+            "rmatch whynot --participants people.csv --config run.json --mentee cfo --mentor ana --json - | jq .scoreChange",
+        ],
+        ["rematch"] =
+        [
+            "rmatch match --participants people.csv --json result.json",
+            "rmatch rematch --participants people-now.csv --current result.json",
+            "rmatch rematch --participants people-now.csv --current result.json --penalty 0.3 --lock cfo --json next.json",
+        ],
+        ["alternatives"] =
+        [
+            "rmatch alternatives --sample",
+            "rmatch alternatives --participants people.csv --k 10 --json alternatives.json",
         ],
         ["calibrate"] =
         [

@@ -142,13 +142,37 @@ public sealed class MatchingEngine
     private Pairing Run(Cohort cohort, MatchingRun run, CancellationToken cancellationToken)
     {
         run.Started(cohort);
-        run.Begin(MatchingStage.Rules);
+        var prepared = Prepare(cohort, run.Begin, cancellationToken);
+        run.Begin(MatchingStage.Solving);
+        var solved = Options.Solver.Solve(prepared.Problem, cancellationToken);
+        run.Solved(solved);
+        if (solved.Status == SolverStatus.Infeasible)
+        {
+            throw InfeasibleError(solved);
+        }
+
+        run.Begin(MatchingStage.Explaining);
+        var pairing = Explain(prepared, solved, run.Elapsed);
+        run.Finished(pairing);
+        return pairing;
+    }
+
+    /// <summary>
+    /// The stages before the solver: rules, pinned pairs, scores and the problem the solver gets. The explorations
+    /// (why-not, re-match, alternatives) start here and solve variants of the problem.
+    /// </summary>
+    /// <param name="cohort">The validated cohort.</param>
+    /// <param name="begin">Told as the scoring stage begins (progress and logs of a tracked run); null for none.</param>
+    /// <param name="cancellationToken">Checked at every mentee row.</param>
+    internal PreparedRun Prepare(Cohort cohort, Action<MatchingStage>? begin, CancellationToken cancellationToken)
+    {
+        begin?.Invoke(MatchingStage.Rules);
         var eligibility = Eligibility.Evaluate(cohort, Options.Rules, cancellationToken);
         int[] menteeCapacities = [.. cohort.Mentees.Select(p => Options.MenteeCapacity ?? p.Capacity)];
         int[] mentorCapacities = [.. cohort.Mentors.Select(p => Options.MentorCapacity ?? p.Capacity)];
         var pinned = Options.PinnedPairs.Select((p, i) => PinnedCell(eligibility, p, i)).ToArray();
         CheckPinnedLoads(cohort, pinned, menteeCapacities, mentorCapacities);
-        run.Begin(MatchingStage.Scoring);
+        begin?.Invoke(MatchingStage.Scoring);
         var scores = CohortScores.Compute(eligibility, Options.Scorer, cancellationToken);
         var problem = new PairingProblem(
             scores.Matrix,
@@ -162,32 +186,36 @@ public sealed class MatchingEngine
                 Options.SideConstraints,
                 [.. cohort.Mentees.Select(p => Labels.Key(p.Department))],
                 [.. cohort.Mentors.Select(p => Labels.Key(p.Department))]));
-        run.Begin(MatchingStage.Solving);
-        var solved = Options.Solver.Solve(problem, cancellationToken);
-        run.Solved(solved);
-        if (solved.Status == SolverStatus.Infeasible)
-        {
-            var names = solved.InfeasibleConstraints.Select(OptionName).ToArray();
-            throw new MatchingInputException(
-                $"The side constraints {string.Join(" and ", names)} cannot hold with the pinned pairs. {solved.InfeasibilityReason}");
-        }
+        return new PreparedRun(cohort, scores, problem, Options.Solver);
+    }
 
-        run.Begin(MatchingStage.Explaining);
+    /// <summary>The error of a solve the side constraints made infeasible, naming them as options.</summary>
+    internal static MatchingInputException InfeasibleError(SolverResult solved)
+    {
+        var names = solved.InfeasibleConstraints.Select(OptionName).ToArray();
+        return new MatchingInputException(
+            $"The side constraints {string.Join(" and ", names)} cannot hold with the pinned pairs. {solved.InfeasibilityReason}");
+    }
 
+    /// <summary>
+    /// The pairing of a solve of <paramref name="prepared"/>'s problem or of a variant of it (same rows and columns):
+    /// each pair with its exact score and breakdown, the unmatched with reasons from the prepared problem.
+    /// </summary>
+    internal static Pairing Explain(PreparedRun prepared, SolverResult solved, TimeSpan elapsed)
+    {
+        var (cohort, scores) = (prepared.Cohort, prepared.Scores);
         var pairs = solved.Pairs
             .Select(p => new MatchedPair(
                 cohort.Mentees[p.Mentee].Id, cohort.Mentors[p.Mentor].Id, scores.Score(p.Mentee, p.Mentor), scores.Breakdown(p.Mentee, p.Mentor)))
             .ToArray();
-        var reasons = new UnmatchedReasons(eligibility, problem, timeLimited: solved.Status == SolverStatus.Feasible);
+        var reasons = new UnmatchedReasons(scores.Eligibility, prepared.Problem, timeLimited: solved.Status == SolverStatus.Feasible);
         var pairedMentees = solved.Pairs.Select(p => p.Mentee).ToHashSet();
         var pairedMentors = solved.Pairs.Select(p => p.Mentor).ToHashSet();
         var unmatchedMentees = Enumerable.Range(0, cohort.Mentees.Count).Where(i => !pairedMentees.Contains(i))
             .Select(reasons.ForMentee).ToArray();
         var unmatchedMentors = Enumerable.Range(0, cohort.Mentors.Count).Where(j => !pairedMentors.Contains(j))
             .Select(reasons.ForMentor).ToArray();
-        var pairing = new Pairing(pairs, unmatchedMentees, unmatchedMentors, solved.Status, solved.SolverName, run.Elapsed);
-        run.Finished(pairing);
-        return pairing;
+        return new Pairing(pairs, unmatchedMentees, unmatchedMentors, solved.Status, solved.SolverName, elapsed);
     }
 
     /// <summary>Departments become group labels, upper-cased so that they compare ignoring case, as the rules do.</summary>

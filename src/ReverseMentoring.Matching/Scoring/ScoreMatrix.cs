@@ -81,6 +81,34 @@ public sealed class ScoreMatrix
         _singles = scores;
     }
 
+    /// <summary>
+    /// Wraps a dense double row-major array the caller hands over (no copy): NaN marks a pair that is not allowed,
+    /// every other cell finite. Ids are taken from a matrix that already checked them (a variant of it).
+    /// </summary>
+    internal ScoreMatrix(IReadOnlyList<string> menteeIds, IReadOnlyList<string> mentorIds, double[] scores)
+    {
+        if (scores.LongLength != (long)menteeIds.Count * mentorIds.Count)
+        {
+            throw new ArgumentException("The scores do not fit the ids.", nameof(scores));
+        }
+
+        MenteeIds = menteeIds;
+        MentorIds = mentorIds;
+        _doubles = scores;
+    }
+
+    /// <summary>A copy of every cell, row-major, in double precision (NaN: not allowed): the start of a variant.</summary>
+    internal double[] CopyCells()
+    {
+        var cells = new double[CellCount];
+        for (long k = 0; k < cells.LongLength; k++)
+        {
+            cells[k] = At(k);
+        }
+
+        return cells;
+    }
+
     /// <summary>The mentee ids, one per row.</summary>
     public IReadOnlyList<string> MenteeIds { get; }
 

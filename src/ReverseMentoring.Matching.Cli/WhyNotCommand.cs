@@ -1,0 +1,55 @@
+using System.CommandLine;
+using ReverseMentoring.Matching.Exploring;
+
+namespace ReverseMentoring.Matching.Cli;
+
+/// <summary>
+/// <c>rmatch whynot --participants FILE|--sample --mentee ID --mentor ID [--config FILE] [--json FILE|-] [--force]</c>:
+/// the exact change in total score and pair count if the pair were forced in (or, when the optimum makes it, out).
+/// </summary>
+internal static class WhyNotCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var mentee = new Option<string>("--mentee") { Description = "The mentee's id.", HelpName = "ID", Required = true };
+        var mentor = new Option<string>("--mentor") { Description = "The mentor's id.", HelpName = "ID", Required = true };
+        var command = new Command("whynot", HelpText.WhyNot);
+        var output = new ExploreOutput();
+        output.AddTo(command);
+        command.Options.Add(mentee);
+        command.Options.Add(mentor);
+        command.SetAction(parsed => CliApp.Guard(stderr, () => output.Run(
+            parsed,
+            stdout,
+            stderr,
+            (engine, cohort) => new MatchingExplorer(engine).WhyNot(cohort, parsed.GetRequiredValue(mentee), parsed.GetRequiredValue(mentor)),
+            r => ExplorationJson.Serialize(r),
+            Write)));
+        return command;
+    }
+
+    private static void Write(WhyNotResult result, TextWriter stdout)
+    {
+        var pair = $"{result.MentorId} -> {result.MenteeId}";
+        stdout.WriteLine($"{pair}: {result.Status}: {result.Reason}.");
+        stdout.WriteLine($"Optimum: {ExploreOutput.Summary(result.Optimum)}.");
+        if (result.Alternative is not { } alternative)
+        {
+            return;
+        }
+
+        var verb = result.Status == WhyNotStatus.Forced ? "With" : "Without";
+        stdout.WriteLine(
+            $"{verb} {pair}: {ExploreOutput.Summary(alternative)}; change {ExploreOutput.Number(result.ScoreChange!.Value, signed: true)} "
+            + $"in total score, {result.PairCountChange:+0;-0;0} pair{(Math.Abs(result.PairCountChange!.Value) == 1 ? string.Empty : "s")}.");
+        foreach (var p in result.Added)
+        {
+            stdout.WriteLine($"  + {p.MentorId} -> {p.MenteeId} {ExploreOutput.Number(p.Score)}");
+        }
+
+        foreach (var p in result.Removed)
+        {
+            stdout.WriteLine($"  - {p.MentorId} -> {p.MenteeId} {ExploreOutput.Number(p.Score)}");
+        }
+    }
+}
