@@ -115,13 +115,9 @@ internal sealed class CandidateFlowSolver : PairingSolver
 
             var rowNode = CandidateNetwork.RowNode(r);
             found.Clear();
-            foreach (var (head, cost) in leftOut.Arcs(rowNode))
+            foreach (var (head, cost) in leftOut.NegativeArcs(rowNode, potentials))
             {
-                var reduced = cost + potentials[rowNode] - potentials[head];
-                if (reduced < 0)
-                {
-                    found.Add((reduced, head - firstColumn));
-                }
+                found.Add((cost + potentials[rowNode] - potentials[head], head - firstColumn));
             }
 
             if (found.Count > 0)
