@@ -82,6 +82,39 @@ public sealed class CandidateFlowProperties
             Assert.All(fast.Pairs.GroupBy(p => p.Mentor), g => Assert.True(g.Count() <= instance.MentorCapacities[g.Key]));
         });
 
+    /// <summary>
+    /// Above its hand-over size the solver never runs the full network (which a cancellation token cannot stop): it
+    /// keeps pricing and adding cells until the flow is certified. Here every grid counts as large and the round
+    /// limit is 0, so only that path can answer.
+    /// </summary>
+    [Property(MaxTest = 40)]
+    public Property Large_grids_are_certified_by_rounds_alone_never_handed_over() =>
+        Prop.ForAll(LargerProblems().ToArbitrary(), instance =>
+        {
+            var problem = instance.Problem;
+            var plain = PairingSolvers.MinCostFlow.Solve(problem);
+            var roundsOnly = new CandidateFlowSolver(maxRounds: 0, handOverCells: 0).Solve(problem);
+
+            Assert.StartsWith(Candidate.Name, roundsOnly.SolverName, StringComparison.Ordinal); // max-min adds a suffix
+            if (instance.Priority == PairingPriority.CoverageFirst || instance.Objective == PairingObjective.MaxMin)
+            {
+                Assert.Equal(plain.Pairs.Count, roundsOnly.Pairs.Count);
+            }
+
+            Assert.Equal(Total(problem.Scores, plain), Total(problem.Scores, roundsOnly), 1e-9);
+        });
+
+    [Fact]
+    public void Small_grids_hand_over_to_the_full_network_after_the_round_limit()
+    {
+        var instance = Uniform(30, 40, seed: 11);
+        var handedOver = new CandidateFlowSolver(maxRounds: 0).Solve(instance.Problem);
+        var plain = PairingSolvers.MinCostFlow.Solve(instance.Problem);
+
+        Assert.DoesNotContain("candidate", handedOver.SolverName, StringComparison.Ordinal);
+        Assert.Equal(Total(instance.Matrix, plain), Total(instance.Matrix, handedOver), 1e-9);
+    }
+
     [Theory]
     [InlineData(150, 150, 1)]
     [InlineData(120, 300, 1)]
