@@ -67,6 +67,7 @@ internal sealed class AuctionPrices
         {
             cheapest[c] = seatStart[c] == seatStart[c + 1] ? double.PositiveInfinity : 0;
         }
+
         var held = new int[grid.Rows]; // how many seats each row holds: the first held[r] of rowSeats[r]
         var rowSeats = new int[grid.Rows][];
         for (var r = 0; r < grid.Rows; r++)
@@ -216,6 +217,7 @@ internal sealed class AuctionPrices
             return second >= _bound || double.IsNegativeInfinity(_bound);
         }
 
+        /// <summary>Keeps the row's best columns by value now, from its scores (NaN: not open), and the bound.</summary>
         public void Refill(double[] row, double[] prices)
         {
             _count = 0;
