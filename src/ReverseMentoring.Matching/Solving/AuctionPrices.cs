@@ -10,6 +10,8 @@ namespace ReverseMentoring.Matching.Solving;
 /// </summary>
 internal sealed class AuctionPrices
 {
+    private const int ShortlistExtra = 8; // columns a row's shortlist keeps beyond its capacity
+
     private readonly int[] _seatStart;
     private readonly int[] _seatOwner;
 
@@ -60,7 +62,12 @@ internal sealed class AuctionPrices
             seatColumn.AsSpan(seatStart[c], seatStart[c + 1] - seatStart[c]).Fill(c);
         }
 
-        var cheapest = new double[columns]; // price of each column's cheapest seat
+        var cheapest = new double[columns]; // price of each column's cheapest seat; +inf for a column without seats
+        for (var c = 0; c < columns; c++)
+        {
+            cheapest[c] = seatStart[c] == seatStart[c + 1] ? double.PositiveInfinity : 0;
+        }
+
         var held = new int[grid.Rows]; // how many seats each row holds: the first held[r] of rowSeats[r]
         var rowSeats = new int[grid.Rows][];
         for (var r = 0; r < grid.Rows; r++)
@@ -82,6 +89,7 @@ internal sealed class AuctionPrices
         }
 
         var row = new double[columns];
+        var shortlists = new Shortlist[grid.Rows];
         var budget = bidsPerHand * hands;
         while (waiting.Count > 0 && budget-- > 0)
         {
@@ -91,26 +99,13 @@ internal sealed class AuctionPrices
             }
 
             var r = waiting.Dequeue();
-            grid.ReadRow(r, row);
             MarkHeld(r, true);
-            int best = -1;
-            double first = double.NegativeInfinity, second = double.NegativeInfinity;
-            for (var c = 0; c < columns; c++)
+            var list = shortlists[r] ??= new Shortlist(grid.RowCapacity[r] + ShortlistExtra);
+            if (!list.TryBest(holds, cheapest, out var best, out var first, out var second))
             {
-                if (double.IsNaN(row[c]) || seatStart[c] == seatStart[c + 1] || holds[c])
-                {
-                    continue;
-                }
-
-                var value = row[c] - cheapest[c];
-                if (value > first)
-                {
-                    (second, first, best) = (first, value, c);
-                }
-                else if (value > second)
-                {
-                    second = value;
-                }
+                grid.ReadRow(r, row);
+                list.Refill(row, cheapest);
+                list.TryBest(holds, cheapest, out best, out first, out second);
             }
 
             MarkHeld(r, false);
@@ -152,6 +147,11 @@ internal sealed class AuctionPrices
             }
         }
 
+        for (var c = 0; c < columns; c++)
+        {
+            cheapest[c] = double.IsPositiveInfinity(cheapest[c]) ? 0 : cheapest[c];
+        }
+
         return new AuctionPrices(cheapest, seatStart, seatOwner);
 
         void MarkHeld(int r, bool value)
@@ -160,6 +160,92 @@ internal sealed class AuctionPrices
             {
                 holds[seatColumn[rowSeats[r][k]]] = value;
             }
+        }
+    }
+
+    /// <summary>
+    /// A row's best columns by value (score − price) at its last full read, and the best value of every column left
+    /// out. Prices only rise, so a left-out column can only have fallen below that bound: while the shortlist's two
+    /// best columns (not held) are still at or above it, they are the row's two best, and a bid reads a dozen cells
+    /// instead of the whole row.
+    /// </summary>
+    private sealed class Shortlist
+    {
+        private readonly int[] _columns;
+        private readonly double[] _scores;
+        private readonly double[] _values; // at the last refill, best first
+        private int _count;
+        private double _bound = double.NaN; // NaN: never filled
+
+        public Shortlist(int size)
+        {
+            _columns = new int[size];
+            _scores = new double[size];
+            _values = new double[size];
+        }
+
+        /// <summary>The best column not held, its value and the second-best value; false when the shortlist cannot tell.</summary>
+        public bool TryBest(bool[] holds, double[] prices, out int best, out double first, out double second)
+        {
+            best = -1;
+            first = second = double.NegativeInfinity;
+            if (double.IsNaN(_bound))
+            {
+                return false;
+            }
+
+            for (var k = 0; k < _count; k++)
+            {
+                var c = _columns[k];
+                if (holds[c])
+                {
+                    continue;
+                }
+
+                var value = _scores[k] - prices[c];
+                if (value > first || (value == first && c < best))
+                {
+                    (second, first, best) = (first, value, c);
+                }
+                else if (value > second)
+                {
+                    second = value;
+                }
+            }
+
+            // A left-out column is worth at most the bound: at or above it, the two best here are the row's two best.
+            return second >= _bound || double.IsNegativeInfinity(_bound);
+        }
+
+        /// <summary>Keeps the row's best columns by value now, from its scores (NaN: not open), and the bound.</summary>
+        public void Refill(double[] row, double[] prices)
+        {
+            _count = 0;
+            var size = _columns.Length;
+            var bar = double.NegativeInfinity; // what a column must beat to enter: the worst kept once full
+            for (var c = 0; c < row.Length; c++)
+            {
+                var value = row[c] - prices[c]; // NaN and -inf (no seats) never pass
+                if (!(value > bar))
+                {
+                    continue;
+                }
+
+                _count -= _count == size ? 1 : 0; // the worst kept drops out
+
+                var at = _count++;
+                while (at > 0 && _values[at - 1] < value)
+                {
+                    (_columns[at], _scores[at], _values[at]) = (_columns[at - 1], _scores[at - 1], _values[at - 1]);
+                    at--;
+                }
+
+                (_columns[at], _scores[at], _values[at]) = (c, row[c], value);
+                bar = _count == size ? _values[size - 1] : double.NegativeInfinity;
+            }
+
+            // Every column left out is worth at most the worst kept (it lost to it, or dropped out below it).
+            _bound = bar;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
@@ -43,6 +45,12 @@ internal sealed class CandidateArcs
             columnBar[c] = columnBest[c].Bar;
         }
 
+        var blockedPrices = new double[columns]; // +inf where a column takes no candidates: its net value is -inf
+        for (var c = 0; c < columns; c++)
+        {
+            blockedPrices[c] = columnKeep[c] > 0 ? prices[c] : double.PositiveInfinity;
+        }
+
         var byRow = new List<int>[rows];
         var row = new double[columns];
         var columnLeft = (int[])grid.ColumnCapacity.Clone();
@@ -58,20 +66,26 @@ internal sealed class CandidateArcs
             var greedy = new TopK(grid.RowCapacity[r]);
             var (rowBar, greedyBar) = (rowBest.Bar, greedy.Bar);
             grid.ReadRow(r, row);
-            var rowValue = double.NegativeInfinity;
-            for (var c = 0; c < columns; c++)
-            {
-                if (!double.IsNaN(row[c]) && columnKeep[c] > 0)
-                {
-                    rowValue = Math.Max(rowValue, row[c] - prices[c]);
-                }
-            }
+            var rowValue = BestNet(row, blockedPrices);
 
-            for (var c = 0; c < columns; c++)
+            // Most cells beat none of the three bars: a SIMD pass finds the few that might, the scalar loop decides.
+            var width = Vector<double>.Count;
+            for (var start = 0; start < columns; start += width)
             {
-                var score = row[c];
-                if (!double.IsNaN(score) && columnKeep[c] > 0)
+                var end = Math.Min(columns, start + width);
+                if (end - start == width && !MightOffer(row, blockedPrices, columnBar, start, rowBar, rowValue, greedyBar))
                 {
+                    continue;
+                }
+
+                for (var c = start; c < end; c++)
+                {
+                    var score = row[c];
+                    if (double.IsNaN(score) || columnKeep[c] <= 0)
+                    {
+                        continue;
+                    }
+
                     if (score - prices[c] > rowBar)
                     {
                         rowBest.Offer(score - prices[c], c);
@@ -119,6 +133,45 @@ internal sealed class CandidateArcs
 
         arcs.Count = byRow.Sum(l => l.Count);
         return arcs;
+    }
+
+    /// <summary>The row's best score net of price (NaN cells and blocked columns left out); -inf when none.</summary>
+    private static double BestNet(double[] row, double[] blockedPrices)
+    {
+        var width = Vector<double>.Count;
+        var best = new Vector<double>(double.NegativeInfinity);
+        var c = 0;
+        for (; c + width <= row.Length; c += width)
+        {
+            var net = new Vector<double>(row, c) - new Vector<double>(blockedPrices, c);
+            best = Vector.Max(best, Vector.ConditionalSelect(Vector.Equals(net, net), net, best));
+        }
+
+        var result = double.NegativeInfinity;
+        for (var lane = 0; lane < width; lane++)
+        {
+            result = Math.Max(result, best[lane]);
+        }
+
+        for (; c < row.Length; c++)
+        {
+            var net = row[c] - blockedPrices[c];
+            result = net > result ? net : result;
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether any cell of a full vector from <paramref name="start"/> might beat one of the bars (NaN never does).</summary>
+    private static bool MightOffer(
+        double[] row, double[] blockedPrices, double[] columnBar, int start, double rowBar, double rowValue, double greedyBar)
+    {
+        var scores = new Vector<double>(row, start);
+        var net = scores - new Vector<double>(blockedPrices, start);
+        var pass = Vector.GreaterThan(net, new Vector<double>(rowBar))
+            | Vector.GreaterThan(net - new Vector<double>(rowValue), new Vector<double>(columnBar, start))
+            | Vector.GreaterThan(scores, new Vector<double>(greedyBar));
+        return pass != Vector<long>.Zero;
     }
 
     // A row holds a few dozen candidates at first: a linear search is cheaper than a set.

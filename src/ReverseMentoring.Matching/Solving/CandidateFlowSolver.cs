@@ -9,7 +9,10 @@ namespace ReverseMentoring.Matching.Solving;
 /// Each round adds up to 32 · 2^round violated cells per row (the most negative first); when only a few rows are
 /// priced out, a search over the full residual network
 /// (<see cref="ResidualPotentials.Settle"/>) may certify the flow as it is. Handles capacities and one-to-one alike.
-/// After <see cref="MaxRounds"/> rounds it hands over to the full network.
+/// After <see cref="MaxRounds"/> rounds it hands over to the full network, but only on grids of at most
+/// <see cref="HandOverCells"/> cells: a full network cannot be interrupted, and above that size it would take seconds
+/// (and gigabytes) that a cancellation token could not stop. Larger grids keep adding cells round after round (each
+/// round adds at least one cell, so it ends), and the token is checked between rounds and while rows are read.
 /// </summary>
 internal sealed class CandidateFlowSolver : PairingSolver
 {
@@ -19,8 +22,19 @@ internal sealed class CandidateFlowSolver : PairingSolver
     private const int SettleShare = 16;        // search the full network only when at most 1/16 of the rows are priced out
     private const int RowScanBudget = 4;       // that search gives up after this many scans per row
     private const int MaxRounds = 12;          // then the full network (generated cohorts need 2-5 rounds)
+    private const long HandOverCells = 1_000_000; // a full solve of 1,000 x 1,000 takes about 0.3 s (Realistic1to1)
     private const int AuctionSteps = 50;       // bid increment: the largest score / this (coarse prices converge fast)
     private const int AuctionBidsPerHand = 24; // the auction is cut short after this many bids per unit of row capacity
+
+    private readonly int _maxRounds;
+    private readonly long _handOverCells;
+
+    /// <summary>The solver with other limits (tests: a hand-over that happens, or never does).</summary>
+    internal CandidateFlowSolver(int maxRounds = MaxRounds, long handOverCells = HandOverCells)
+    {
+        _maxRounds = maxRounds;
+        _handOverCells = handOverCells;
+    }
 
     public static CandidateFlowSolver Instance { get; } = new();
 
@@ -46,7 +60,8 @@ internal sealed class CandidateFlowSolver : PairingSolver
 
             var leftOut = new FullRows(grid, s, candidates); // reads the candidates as they grow
             var badCostRange = false;
-            for (var round = 0; round < MaxRounds && !badCostRange; round++)
+            var handOver = (long)grid.Rows * grid.Columns <= _handOverCells;
+            for (var round = 0; (round < _maxRounds || !handOver) && !badCostRange; round++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var network = CandidateNetwork.Solve(grid, candidates, s, supply);
@@ -59,7 +74,7 @@ internal sealed class CandidateFlowSolver : PairingSolver
                 var residual = network.Residual();
                 var potentials = residual.Compute(cancellationToken)
                     ?? throw new InvalidOperationException("MinCostFlow returned a flow with a negative residual cycle.");
-                var violated = FindViolated(grid, leftOut, potentials, AddedPerRow << Math.Min(round, 6), cancellationToken);
+                var violated = FindViolated(grid, leftOut, potentials, AddedPerRow << Math.Min(round, 16), cancellationToken);
                 if (violated.Count == 0)
                 {
                     return new CoreOutcome(network.Pairs(), Name);
@@ -115,13 +130,9 @@ internal sealed class CandidateFlowSolver : PairingSolver
 
             var rowNode = CandidateNetwork.RowNode(r);
             found.Clear();
-            foreach (var (head, cost) in leftOut.Arcs(rowNode))
+            foreach (var (head, cost) in leftOut.NegativeArcs(rowNode, potentials))
             {
-                var reduced = cost + potentials[rowNode] - potentials[head];
-                if (reduced < 0)
-                {
-                    found.Add((reduced, head - firstColumn));
-                }
+                found.Add((cost + potentials[rowNode] - potentials[head], head - firstColumn));
             }
 
             if (found.Count > 0)

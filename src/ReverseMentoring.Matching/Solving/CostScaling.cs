@@ -76,22 +76,5 @@ internal readonly struct CostScaling
         return scaled;
     }
 
-    private static double LargestOpen(Grid grid)
-    {
-        double largest = 0;
-        var row = new double[grid.Columns];
-        for (var r = 0; r < grid.Rows; r++)
-        {
-            grid.ReadRow(r, row);
-            foreach (var score in row)
-            {
-                if (!double.IsNaN(score))
-                {
-                    largest = Math.Max(largest, Math.Abs(score));
-                }
-            }
-        }
-
-        return largest;
-    }
+    private static double LargestOpen(Grid grid) => grid.LargestOpen();
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
@@ -453,18 +455,38 @@ internal static class GaleShapley
             var buffer = (int)Math.Min(_receivers, 2L * chunk);
             var count = 0;
             var threshold = double.NegativeInfinity;
-            for (var other = 0; other < line.Length; other++)
+            // Most cells fail a plain compare (below the last cell handed out, or under the receiver's bar): a SIMD pass
+            // over whole vectors skips those, the scalar loop decides the rest with the ties.
+            var width = Vector<double>.Count;
+            var after = new Vector<double>(afterScore);
+            for (var start = 0; start < line.Length; start += width)
             {
-                var score = line[other];
-                if (score > threshold
-                    && Worse(score, other, afterScore, afterItem)
-                    && Worse(barScores[other], barProposers[other], score, proposer))
+                var end = Math.Min(line.Length, start + width);
+                if (end - start == width)
                 {
-                    (keys[count], found[count]) = (-score, other);
-                    if (++count == buffer && buffer > chunk)
+                    var block = new Vector<double>(line[start..]);
+                    var pass = Vector.GreaterThan(block, new Vector<double>(threshold))
+                        & Vector.LessThanOrEqual(block, after)
+                        & Vector.GreaterThanOrEqual(block, new Vector<double>(barScores, start));
+                    if (pass == Vector<long>.Zero)
                     {
-                        count = KeepBest(count, chunk);
-                        threshold = -_selected;
+                        continue;
+                    }
+                }
+
+                for (var other = start; other < end; other++)
+                {
+                    var score = line[other];
+                    if (score > threshold
+                        && Worse(score, other, afterScore, afterItem)
+                        && Worse(barScores[other], barProposers[other], score, proposer))
+                    {
+                        (keys[count], found[count]) = (-score, other);
+                        if (++count == buffer && buffer > chunk)
+                        {
+                            count = KeepBest(count, chunk);
+                            threshold = -_selected;
+                        }
                     }
                 }
             }

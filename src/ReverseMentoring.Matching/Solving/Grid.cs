@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using ReverseMentoring.Matching.Scoring;
 
@@ -88,25 +89,14 @@ internal sealed class Grid
         var start = (long)(_rowOf?[row] ?? row) * Columns;
         if (_columnOf is null && _matrix.Singles is { } singles)
         {
-            var source = singles.AsSpan((int)start, Columns);
-            for (var c = 0; c < scores.Length; c++)
-            {
-                scores[c] = source[c];
-            }
+            WidenAtLeast(singles.AsSpan((int)start, Columns), _floor, scores);
         }
         else
         {
             for (var c = 0; c < scores.Length; c++)
             {
-                scores[c] = _matrix.At(start + (_columnOf?[c] ?? c));
-            }
-        }
-
-        for (var c = 0; c < scores.Length; c++)
-        {
-            if (!(scores[c] >= _floor))
-            {
-                scores[c] = double.NaN;
+                var score = _matrix.At(start + (_columnOf?[c] ?? c));
+                scores[c] = score >= _floor ? score : double.NaN;
             }
         }
 
@@ -120,6 +110,41 @@ internal sealed class Grid
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The matrix's own float32 cells of a row, read in place, when the grid can (an engine matrix in id order):
+    /// NaN where the pair is not allowed; the floor and closed cells are not applied, <see cref="IsOpen"/> decides.
+    /// </summary>
+    public bool TryRawSingles(int row, out ReadOnlySpan<float> cells)
+    {
+        cells = _singles is { } singles ? singles.AsSpan((int)((long)row * Columns), Columns) : default;
+        return _singles is not null;
+    }
+
+    /// <summary>The largest score magnitude among the open cells (0 when none is open).</summary>
+    public double LargestOpen()
+    {
+        if (_singles is { } singles && _closed.Count == 0)
+        {
+            return LargestAtLeast(singles, SingleFloor(_floor));
+        }
+
+        double largest = 0;
+        var row = new double[Columns];
+        for (var r = 0; r < Rows; r++)
+        {
+            ReadRow(r, row);
+            foreach (var score in row)
+            {
+                if (!double.IsNaN(score))
+                {
+                    largest = Math.Max(largest, Math.Abs(score));
+                }
+            }
+        }
+
+        return largest;
     }
 
     public bool AnyOpen()
@@ -150,6 +175,58 @@ internal sealed class Grid
         _singles is { } singles
             ? singles[((long)row * Columns) + column]
             : _matrix.At(((long)(_rowOf?[row] ?? row) * Columns) + (_columnOf?[column] ?? column));
+
+    /// <summary>Float cells as doubles, NaN below the floor (and NaN stays NaN): the bulk of every row read, in SIMD.</summary>
+    private static void WidenAtLeast(ReadOnlySpan<float> source, double floor, Span<double> target)
+    {
+        var bar = new Vector<double>(floor);
+        var nan = new Vector<double>(double.NaN);
+        var half = Vector<double>.Count;
+        var c = 0;
+        for (; c + Vector<float>.Count <= source.Length; c += Vector<float>.Count)
+        {
+            Vector.Widen(new Vector<float>(source[c..]), out var low, out var high);
+            Vector.ConditionalSelect(Vector.GreaterThanOrEqual(low, bar), low, nan).CopyTo(target[c..]);
+            Vector.ConditionalSelect(Vector.GreaterThanOrEqual(high, bar), high, nan).CopyTo(target[(c + half)..]);
+        }
+
+        for (; c < source.Length; c++)
+        {
+            target[c] = source[c] >= floor ? source[c] : double.NaN;
+        }
+    }
+
+    /// <summary>The smallest float at least <paramref name="floor"/>: for a float v, v &gt;= floor exactly when v &gt;= it.</summary>
+    private static float SingleFloor(double floor)
+    {
+        var single = (float)floor;
+        return single < floor ? MathF.BitIncrement(single) : single;
+    }
+
+    private static double LargestAtLeast(ReadOnlySpan<float> cells, float floor)
+    {
+        var largest = Vector<float>.Zero;
+        var bar = new Vector<float>(floor);
+        var k = 0;
+        for (; k + Vector<float>.Count <= cells.Length; k += Vector<float>.Count)
+        {
+            var v = new Vector<float>(cells[k..]);
+            largest = Vector.Max(largest, Vector.ConditionalSelect(Vector.GreaterThanOrEqual(v, bar), Vector.Abs(v), Vector<float>.Zero));
+        }
+
+        var result = 0f;
+        for (var lane = 0; lane < Vector<float>.Count; lane++)
+        {
+            result = Math.Max(result, largest[lane]);
+        }
+
+        for (; k < cells.Length; k++)
+        {
+            result = cells[k] >= floor ? Math.Max(result, Math.Abs(cells[k])) : result;
+        }
+
+        return result;
+    }
 
     private static ScoreMatrix Matrix(string[] rowIds, string[] columnIds, double[] scores, bool[] open)
     {

@@ -97,7 +97,7 @@ internal sealed class ResidualPotentials
                     return false;
                 }
 
-                foreach (var (head, cost) in rows.Arcs(tail))
+                foreach (var (head, cost) in rows.NegativeArcs(tail, distance))
                 {
                     Relax(distance, queue, queued, head, distance[tail] + cost);
                 }

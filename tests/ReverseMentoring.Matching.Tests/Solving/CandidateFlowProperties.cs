@@ -56,6 +56,65 @@ public sealed class CandidateFlowProperties
             Assert.All(fast.Pairs.GroupBy(p => p.Mentor), g => Assert.True(g.Count() <= instance.MentorCapacities[g.Key]));
         });
 
+    /// <summary>
+    /// The engine's float32 matrix is read in place with SIMD pre-filters (largest score, row reads, pricing); the
+    /// same values as a double matrix take the plain scalar reads. Ids in id order (the in-place path) or reversed.
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public Property On_a_float32_matrix_equals_the_full_network_on_the_same_values_as_doubles() =>
+        Prop.ForAll(LargerProblems().ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (instance, inOrder) =>
+        {
+            var asFloats = instance with { Scores = AsFloats(instance.Scores) };
+            var doubles = asFloats.Problem;
+            var singles = new PairingProblem(
+                Singles(asFloats.Scores, inOrder), instance.MenteeCapacities, instance.MentorCapacities, null, instance.Objective, instance.Priority, instance.Floor);
+            var plain = PairingSolvers.MinCostFlow.Solve(doubles);
+            var fast = Candidate.Solve(singles);
+
+            if (instance.Priority == PairingPriority.CoverageFirst || instance.Objective == PairingObjective.MaxMin)
+            {
+                Assert.Equal(plain.Pairs.Count, fast.Pairs.Count);
+            }
+
+            Assert.Equal(Total(doubles.Scores, plain), Total(singles.Scores, fast), 1e-9);
+            Assert.All(fast.Pairs, p => Assert.True(singles.IsPairable(p.Mentee, p.Mentor)));
+            Assert.All(fast.Pairs.GroupBy(p => p.Mentee), g => Assert.True(g.Count() <= instance.MenteeCapacities[g.Key]));
+            Assert.All(fast.Pairs.GroupBy(p => p.Mentor), g => Assert.True(g.Count() <= instance.MentorCapacities[g.Key]));
+        });
+
+    /// <summary>
+    /// Above its hand-over size the solver never runs the full network (which a cancellation token cannot stop): it
+    /// keeps pricing and adding cells until the flow is certified. Here every grid counts as large and the round
+    /// limit is 0, so only that path can answer.
+    /// </summary>
+    [Property(MaxTest = 40)]
+    public Property Large_grids_are_certified_by_rounds_alone_never_handed_over() =>
+        Prop.ForAll(LargerProblems().ToArbitrary(), instance =>
+        {
+            var problem = instance.Problem;
+            var plain = PairingSolvers.MinCostFlow.Solve(problem);
+            var roundsOnly = new CandidateFlowSolver(maxRounds: 0, handOverCells: 0).Solve(problem);
+
+            Assert.StartsWith(Candidate.Name, roundsOnly.SolverName, StringComparison.Ordinal); // max-min adds a suffix
+            if (instance.Priority == PairingPriority.CoverageFirst || instance.Objective == PairingObjective.MaxMin)
+            {
+                Assert.Equal(plain.Pairs.Count, roundsOnly.Pairs.Count);
+            }
+
+            Assert.Equal(Total(problem.Scores, plain), Total(problem.Scores, roundsOnly), 1e-9);
+        });
+
+    [Fact]
+    public void Small_grids_hand_over_to_the_full_network_after_the_round_limit()
+    {
+        var instance = Uniform(30, 40, seed: 11);
+        var handedOver = new CandidateFlowSolver(maxRounds: 0).Solve(instance.Problem);
+        var plain = PairingSolvers.MinCostFlow.Solve(instance.Problem);
+
+        Assert.DoesNotContain("candidate", handedOver.SolverName, StringComparison.Ordinal);
+        Assert.Equal(Total(instance.Matrix, plain), Total(instance.Matrix, handedOver), 1e-9);
+    }
+
     [Theory]
     [InlineData(150, 150, 1)]
     [InlineData(120, 300, 1)]
@@ -116,6 +175,38 @@ public sealed class CandidateFlowProperties
         using var source = new CancellationTokenSource();
         source.Cancel();
         Assert.Throws<OperationCanceledException>(() => Candidate.Solve(instance.Problem, source.Token));
+    }
+
+    private static double?[,] AsFloats(double?[,] scores)
+    {
+        var rounded = (double?[,])scores.Clone();
+        for (var i = 0; i < scores.GetLength(0); i++)
+        {
+            for (var j = 0; j < scores.GetLength(1); j++)
+            {
+                rounded[i, j] = scores[i, j] is { } score ? (float)score : null;
+            }
+        }
+
+        return rounded;
+    }
+
+    /// <summary>The scores (already float values) as the engine's float32 matrix.</summary>
+    private static ScoreMatrix Singles(double?[,] scores, bool inOrder)
+    {
+        var (rows, columns) = (scores.GetLength(0), scores.GetLength(1));
+        var cells = new float[rows * columns];
+        for (var i = 0; i < rows; i++)
+        {
+            for (var j = 0; j < columns; j++)
+            {
+                cells[(i * columns) + j] = scores[i, j] is { } score ? (float)score : float.NaN;
+            }
+        }
+
+        string Id(char side, int k, int count) => $"{side}{(inOrder ? k : count - k):D3}";
+        return new ScoreMatrix(
+            [.. Enumerable.Range(0, rows).Select(i => Id('e', i, rows))], [.. Enumerable.Range(0, columns).Select(j => Id('m', j, columns))], cells);
     }
 
     private static double Total(ScoreMatrix matrix, SolverResult result) => result.Pairs.Sum(p => matrix[p.Mentee, p.Mentor]);
