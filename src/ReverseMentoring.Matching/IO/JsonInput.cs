@@ -217,7 +217,7 @@ internal sealed class JsonInput
             return;
         }
 
-        var status = System.Text.Unicode.Utf8.ToUtf16(Utf8, new char[Utf8.Length], out var valid, out _);
+        var status = System.Text.Unicode.Utf8.ToUtf16(Utf8, new char[Utf8.Length], out var valid, out _, replaceInvalidSequences: false);
         var (line, column) = Locate(valid);
         throw new JsonFormatException(
             Source,

@@ -282,7 +282,7 @@ public static partial class ParticipantCsv
         leftOut = false;
         // No list per row: rows are many, and most match one rule.
         bool mentor = false, mentee = false, excluded = false;
-        foreach (var (rule, column) in header.RoleRules)
+        foreach (var (rule, column, what) in header.RoleRules)
         {
             if (cells.Cell(column).IsEmpty)
             {
@@ -290,7 +290,7 @@ public static partial class ParticipantCsv
                 return null;
             }
 
-            if (cells.Number(column, $"The value of '{rule.Column}', which decides the role,") is not { } value)
+            if (cells.Number(column, what) is not { } value)
             {
                 return null;
             }
@@ -315,7 +315,7 @@ public static partial class ParticipantCsv
         }
 
         var matched = new List<RoleRule>();
-        foreach (var (rule, column) in header.RoleRules)
+        foreach (var (rule, column, _) in header.RoleRules)
         {
             if (cells.Number(column, string.Empty) is { } value && rule.Matches(value))
             {
@@ -396,7 +396,7 @@ public static partial class ParticipantCsv
         // Keyed by our field name ("id", "skill:Technology"), not by the export's header text.
         private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<(int Column, string Area, bool IsSkill, string What)> _areas = [];
-        private readonly List<(RoleRule Rule, int Column)> _roleRules = [];
+        private readonly List<(RoleRule Rule, int Column, string What)> _roleRules = [];
         private readonly List<(DerivedArea Derived, int Column)> _derived = [];
         private readonly ColumnMapping _mapping;
 
@@ -440,7 +440,7 @@ public static partial class ParticipantCsv
 
         public IReadOnlyList<(int Column, string Area, bool IsSkill, string What)> Areas => _areas;
 
-        public List<(RoleRule Rule, int Column)> RoleRules => _roleRules;
+        public List<(RoleRule Rule, int Column, string What)> RoleRules => _roleRules;
 
         public List<(DerivedArea Derived, int Column)> Derived => _derived;
 
@@ -552,7 +552,7 @@ public static partial class ParticipantCsv
                 var key = KeyOf(rule.Column);
                 if (header._columns.TryGetValue(key, out var column))
                 {
-                    header._roleRules.Add((rule, column));
+                    header._roleRules.Add((rule, column, $"The value of '{rule.Column}', which decides the role,"));
                 }
                 else if (header._roleRules.Count == 0 || !missing.Any(p => p.Problem.Contains($"'{rule}'", StringComparison.Ordinal)))
                 {
