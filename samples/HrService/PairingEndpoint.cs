@@ -77,11 +77,22 @@ internal static class PairingEndpoint
 
     private static IResult Match(RequestBody body, MatchingEngine engine, PairingLimits limits, ILogger<MatchingEngine> logger, CancellationToken aborted)
     {
-        // Every problem of the participants at once (as rmatch validate lists them), and the first of the options.
+        // One pass for a valid request; for an invalid one every problem of the participants at once (as rmatch
+        // validate lists them), and the first of the options.
         var readLimits = limits.ReadLimits();
-        var problems = ParticipantFile.Validate(body.Participants, "participants", readLimits)
-            .Select(p => body.InBody(body.Participants, "participants", p))
-            .ToList();
+        var problems = new List<FileProblem>();
+        IReadOnlyList<Participant> participants = [];
+        try
+        {
+            participants = ParticipantFile.Read(body.Participants, "participants", readLimits);
+        }
+        catch (JsonFormatException)
+        {
+            aborted.ThrowIfCancellationRequested();
+            problems.AddRange(ParticipantFile.Validate(body.Participants, "participants", readLimits)
+                .Select(p => body.InBody(body.Participants, "participants", p)));
+        }
+
         aborted.ThrowIfCancellationRequested();
         var config = MatchingConfig.Default;
         if (body.Options is { } options)
@@ -108,7 +119,7 @@ internal static class PairingEndpoint
 
         try
         {
-            var cohort = new Cohort(ParticipantFile.Read(body.Participants, "participants", readLimits));
+            var cohort = new Cohort(participants);
 
             // The configured engine serves requests without options; a request with options gets its own engine
             // (cheap: an engine only holds its options), keeping the service's settings a config does not have
@@ -126,10 +137,6 @@ internal static class PairingEndpoint
                     logger);
             var pairing = runner.Match(cohort, aborted);
             return Results.Text(PairingJson.Serialize(pairing, indented: false), "application/json", Encoding.UTF8);
-        }
-        catch (JsonFormatException e)
-        {
-            return Invalid([body.InBody(body.Participants, "participants", new FileProblem("participants", e.Line, e.Column, e.Problem))]);
         }
         catch (MatchingInputException e)
         {
