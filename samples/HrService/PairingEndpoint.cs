@@ -19,7 +19,8 @@ namespace HrService;
 /// </remarks>
 internal static class PairingEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpRequest http, MatchingEngine engine, ILogger<MatchingEngine> logger)
+    public static async Task<IResult> HandleAsync(
+        HttpRequest http, MatchingEngine engine, PairingLimits limits, ILogger<MatchingEngine> logger)
     {
         if (!http.HasJsonContentType())
         {
@@ -29,11 +30,25 @@ internal static class PairingEndpoint
                 detail: "Send the participants with Content-Type: application/json.");
         }
 
+        // Work for a client that has gone stops: reading, validating and matching all watch this token.
+        var aborted = http.HttpContext.RequestAborted;
         byte[] utf8;
-        using (var buffer = new MemoryStream())
+        try
         {
-            await http.Body.CopyToAsync(buffer, http.HttpContext.RequestAborted);
+            using var buffer = new MemoryStream();
+            await http.Body.CopyToAsync(buffer, aborted);
             utf8 = buffer.ToArray();
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            return Results.Empty;
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "The request body is too large.",
+                detail: $"The service takes request bodies of at most {limits.MaxRequestBodyBytes:N0} bytes (setting {PairingLimits.Section}:{nameof(PairingLimits.MaxRequestBodyBytes)}).");
         }
 
         RequestBody body;
@@ -46,24 +61,53 @@ internal static class PairingEndpoint
             return Invalid([new FileProblem(RequestBody.Source, e.Line, e.Column, e.Problem)]);
         }
 
-        // Every problem of the participants at once (as rmatch validate lists them), and the first of the options.
-        var problems = ParticipantFile.Validate(body.Participants.Text(), "participants", ParticipantFileFormat.Json)
-            .Select(p => body.Participants.InBody(p.Line, p.Column, p.Problem))
-            .ToList();
+        using (body)
+        {
+            try
+            {
+                return Match(body, engine, limits, logger, aborted);
+            }
+            catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+            {
+                // The client has gone: nobody reads an answer, and this is not a server error.
+                return Results.Empty;
+            }
+        }
+    }
+
+    private static IResult Match(RequestBody body, MatchingEngine engine, PairingLimits limits, ILogger<MatchingEngine> logger, CancellationToken aborted)
+    {
+        // One pass for a valid request; for an invalid one every problem of the participants at once (as rmatch
+        // validate lists them), and the first of the options.
+        var readLimits = limits.ReadLimits();
+        var problems = new List<FileProblem>();
+        IReadOnlyList<Participant> participants = [];
+        try
+        {
+            participants = ParticipantFile.Read(body.Participants, "participants", readLimits);
+        }
+        catch (JsonFormatException)
+        {
+            aborted.ThrowIfCancellationRequested();
+            problems.AddRange(ParticipantFile.Validate(body.Participants, "participants", readLimits)
+                .Select(p => body.InBody(body.Participants, "participants", p)));
+        }
+
+        aborted.ThrowIfCancellationRequested();
         var config = MatchingConfig.Default;
         if (body.Options is { } options)
         {
-            var refused = FileSettings(options);
+            var refused = FileSettings(body, options);
             problems.AddRange(refused);
             if (refused.Count == 0)
             {
                 try
                 {
-                    config = MatchingConfig.Load(options.Text(), "options");
+                    config = MatchingConfig.Load(new StringReader(options.GetRawText()), "options");
                 }
                 catch (JsonFormatException e)
                 {
-                    problems.Add(options.InBody(e.Line, e.Column, e.Problem));
+                    problems.Add(body.InBody(options, "options", new FileProblem("options", e.Line, e.Column, e.Problem)));
                 }
             }
         }
@@ -75,7 +119,7 @@ internal static class PairingEndpoint
 
         try
         {
-            var cohort = new Cohort(ParticipantJson.Read(body.Participants.Text(), "participants"));
+            var cohort = new Cohort(participants);
 
             // The configured engine serves requests without options; a request with options gets its own engine
             // (cheap: an engine only holds its options), keeping the service's settings a config does not have
@@ -91,12 +135,8 @@ internal static class PairingEndpoint
                         LogParticipantIds = engine.Options.LogParticipantIds,
                     },
                     logger);
-            var pairing = runner.Match(cohort, http.HttpContext.RequestAborted);
+            var pairing = runner.Match(cohort, aborted);
             return Results.Text(PairingJson.Serialize(pairing, indented: false), "application/json", Encoding.UTF8);
-        }
-        catch (JsonFormatException e)
-        {
-            return Invalid([body.Participants.InBody(e.Line, e.Column, e.Problem)]);
         }
         catch (MatchingInputException e)
         {
@@ -126,40 +166,20 @@ internal static class PairingEndpoint
     /// The config settings that name files or CSV columns: meaningless for a JSON body, and a service must not read
     /// files a client names. Found before the config is loaded, so such a file is never opened.
     /// </summary>
-    private static List<FileProblem> FileSettings(RequestBody.Part options)
+    private static List<FileProblem> FileSettings(RequestBody body, JsonElement options)
     {
         var problems = new List<FileProblem>();
-        var reader = new Utf8JsonReader(options.Utf8.Span, RequestBody.ReaderOptions);
-        var path = new List<string>();
-        string? name = null;
-        while (reader.Read())
+        foreach (var setting in options.EnumerateObject())
         {
-            switch (reader.TokenType)
+            if (setting.Name == "columns")
             {
-                case JsonTokenType.PropertyName:
-                    name = reader.GetString()!;
-                    if (path.Count == 1 && name == "columns")
-                    {
-                        problems.Add(options.At(reader.TokenStartIndex, "'columns' maps CSV headers, but participants come as JSON objects here; remove it."));
-                    }
-                    else if (path is [_, "rules"] && name == "historyFile")
-                    {
-                        problems.Add(options.At(
-                            reader.TokenStartIndex,
-                            "'rules.historyFile' names a file, which the service does not read; send the earlier pairs as 'rules.historyPairs': [ { \"mentor\": \"ana\", \"mentee\": \"cfo\" } ]."));
-                    }
-
-                    break;
-                case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                    path.Add(name ?? "[]");
-                    name = null;
-                    break;
-                case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                    path.RemoveAt(path.Count - 1);
-                    break;
-                default:
-                    name = null;
-                    break;
+                problems.Add(body.AtName(setting, "options: 'columns' maps CSV headers, but participants come as JSON objects here; remove it."));
+            }
+            else if (setting.Name == "rules" && setting.Value.ValueKind == JsonValueKind.Object)
+            {
+                problems.AddRange(setting.Value.EnumerateObject().Where(rule => rule.Name == "historyFile").Select(rule => body.AtName(
+                    rule,
+                    "options: 'rules.historyFile' names a file, which the service does not read; send the earlier pairs as 'rules.historyPairs': [ { \"mentor\": \"ana\", \"mentee\": \"cfo\" } ].")));
             }
         }
 

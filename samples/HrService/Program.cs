@@ -18,6 +18,11 @@ builder.Services.AddReverseMentoringMatching(options => options.Matching = optio
 });
 builder.Services.AddProblemDetails();
 
+// Bodies over the limit are refused by Kestrel while they are read, and answered with a 413.
+var limits = PairingLimits.From(builder.Configuration);
+builder.Services.AddSingleton(limits);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -1,55 +1,54 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using ReverseMentoring.Matching.IO;
 
 namespace HrService;
 
 /// <summary>
-/// The body of <c>POST /pairings</c>, split into its two parts without reading them:
-/// <c>{ "participants": [ ... ], "options": { ... } }</c>. Each part is handed, as text, to the library's own reader
-/// (<see cref="ParticipantJson"/>, <c>MatchingConfig.Load</c>), so the service takes exactly the JSON the CLI takes
-/// in files; <see cref="Part.InBody"/> moves the positions those readers report into the request body.
+/// The body of <c>POST /pairings</c>, <c>{ "participants": [ ... ], "options": { ... } }</c>, parsed once; each part is
+/// read by the library's own reader, and the places those report (counted from the part's first character) are moved
+/// into the body with <see cref="InBody"/>.
 /// </summary>
 /// <remarks>
 /// As in the library's files, comments and trailing commas are allowed and property names are case-sensitive; an
 /// unknown or repeated top-level property is an error.
 /// </remarks>
-internal sealed class RequestBody
+internal sealed class RequestBody : IDisposable
 {
     /// <summary>The label of the body in problems: <c>body:line:column: problem</c>.</summary>
     public const string Source = "body";
 
-    /// <summary>As the library reads its files: comments and trailing commas allowed.</summary>
-    public static readonly JsonReaderOptions ReaderOptions = new()
+    private static readonly JsonDocumentOptions DocumentOptions = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        AllowDuplicateProperties = false,
     };
 
     private readonly byte[] _utf8;
     private readonly List<int> _lineStarts = [0];
+    private JsonDocument? _document;
 
     private RequestBody(byte[] utf8)
     {
         _utf8 = utf8;
-        for (var i = 0; i < utf8.Length; i++)
+        for (var i = Array.IndexOf(utf8, (byte)'\n'); i >= 0; i = Array.IndexOf(utf8, (byte)'\n', i + 1))
         {
-            if (utf8[i] == (byte)'\n')
-            {
-                _lineStarts.Add(i + 1);
-            }
+            _lineStarts.Add(i + 1);
         }
     }
 
     /// <summary>The <c>participants</c> array (required).</summary>
-    public Part Participants { get; private set; } = null!;
+    public JsonElement Participants { get; private set; }
 
     /// <summary>The <c>options</c> object, or null when absent or null: the service's defaults.</summary>
-    public Part? Options { get; private set; }
+    public JsonElement? Options { get; private set; }
 
-    /// <summary>Splits the body.</summary>
-    /// <param name="utf8">The body as UTF-8; a byte-order mark is ignored.</param>
-    /// <exception cref="JsonFormatException">The body is not JSON, not an object, or its top level is not as documented.</exception>
+    /// <summary>Parses and splits the body.</summary>
+    /// <param name="utf8">The body; a byte-order mark is ignored.</param>
+    /// <exception cref="JsonFormatException">The body is not UTF-8, not JSON, not an object, or its top level is not as documented.</exception>
     public static RequestBody Parse(byte[] utf8)
     {
         var body = new RequestBody(utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8);
@@ -57,61 +56,44 @@ internal sealed class RequestBody
         return body;
     }
 
+    /// <summary>A problem a library reader reported within <paramref name="part"/>, placed in the body and prefixed with the part's name.</summary>
+    public FileProblem InBody(JsonElement part, string name, FileProblem problem)
+    {
+        var (line, column) = Locate(Offset(JsonMarshal.GetRawUtf8Value(part)));
+        return problem.Line <= 0
+            ? new FileProblem(Source, line, column, $"{name}: {problem.Problem}")
+            : new FileProblem(Source, line + problem.Line - 1, problem.Line == 1 ? column + problem.Column - 1 : problem.Column, $"{name}: {problem.Problem}");
+    }
+
+    /// <summary>A problem at a property's name, for example a setting the service refuses.</summary>
+    public FileProblem AtName(JsonProperty property, string problem)
+    {
+        var (line, column) = Locate(Offset(JsonMarshal.GetRawUtf8PropertyName(property)) - 1);
+        return new FileProblem(Source, line, column, problem);
+    }
+
+    public void Dispose() => _document?.Dispose();
+
     private void Split()
     {
-        var reader = new Utf8JsonReader(_utf8, ReaderOptions);
+        if (_utf8.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw new JsonFormatException(Source, 1, 1, "The request body is empty; expected a JSON object with a 'participants' array.");
+        }
+
+        // Invalid UTF-8 is the client's error; System.Text.Json would only fail when the bad bytes are turned into text.
+        if (Utf8.ToUtf16(_utf8, new char[_utf8.Length], out var valid, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            throw Error(valid, $"The request body is not valid UTF-8: byte 0x{_utf8[valid]:X2}; send JSON as UTF-8.");
+        }
+
         try
         {
-            if (_utf8.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
-            {
-                throw new JsonFormatException(Source, 1, 1, "The request body is empty; expected a JSON object with a 'participants' array.");
-            }
-
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw Error(reader.TokenStartIndex, "The request body must be a JSON object: { \"participants\": [ ... ], \"options\": { ... } }.");
-            }
-
-            Part? participants = null;
-            var seenOptions = false;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var nameAt = reader.TokenStartIndex;
-                var name = reader.GetString()!;
-                reader.Read();
-                var start = reader.TokenStartIndex;
-                var kind = reader.TokenType;
-                reader.Skip();
-                var part = Slice(name, start, reader.BytesConsumed);
-                switch (name)
-                {
-                    case "participants" when participants is not null:
-                    case "options" when seenOptions:
-                        throw Error(nameAt, $"'{name}' is given twice.");
-                    case "participants" when kind != JsonTokenType.StartArray:
-                        throw Error(start, "'participants' must be an array of participant objects, the format of a participants .json file: [ { \"id\": \"ana\", \"role\": \"mentor\", \"level\": 1 }, ... ].");
-                    case "participants":
-                        participants = part;
-                        break;
-                    case "options" when kind is not (JsonTokenType.StartObject or JsonTokenType.Null):
-                        throw Error(start, "'options' must be an object, the format of a run config (rmatch --config), for example { \"objective\": \"maxMin\" }.");
-                    case "options":
-                        seenOptions = true;
-                        Options = kind == JsonTokenType.Null ? null : part;
-                        break;
-                    default:
-                        throw Error(nameAt, $"Unknown property '{name}' at the top level; the known properties are participants, options.");
-                }
-            }
-
-            // Anything after the closing brace is an error of the reader.
-            _ = reader.Read();
-            Participants = participants
-                ?? throw Error(0, "The request body has no 'participants'; expected a JSON array of participant objects.");
+            _document = JsonDocument.Parse(_utf8, DocumentOptions);
         }
         catch (JsonException e)
         {
-            // The reader's own position: 0-based line and byte within it; report 1-based line and character.
+            // The parser's own position: 0-based line and byte within it; report 1-based line and character.
             var line = (int)Math.Min(e.LineNumber ?? 0, _lineStarts.Count - 1);
             var start = _lineStarts[line];
             var bytes = (int)Math.Min(e.BytePositionInLine ?? 0, _utf8.Length - start);
@@ -119,53 +101,57 @@ internal sealed class RequestBody
             throw new JsonFormatException(
                 Source, line + 1, Encoding.UTF8.GetCharCount(_utf8, start, bytes) + 1, $"The request body is not valid JSON: {problem}.", e);
         }
+
+        var root = _document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw Error(root, "The request body must be a JSON object: { \"participants\": [ ... ], \"options\": { ... } }.");
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            var value = property.Value;
+            switch (property.Name)
+            {
+                case "participants" when value.ValueKind != JsonValueKind.Array:
+                    throw Error(value, "'participants' must be an array of participant objects, the format of a participants .json file: [ { \"id\": \"ana\", \"role\": \"mentor\", \"level\": 1 }, ... ].");
+                case "participants":
+                    Participants = value;
+                    break;
+                case "options" when value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null):
+                    throw Error(value, "'options' must be an object, the format of a run config (rmatch --config), for example { \"objective\": \"maxMin\" }.");
+                case "options":
+                    Options = value.ValueKind == JsonValueKind.Null ? null : value;
+                    break;
+                default:
+                    var at = AtName(property, $"Unknown property '{property.Name}' at the top level; the known properties are participants, options.");
+                    throw new JsonFormatException(Source, at.Line, at.Column, at.Problem);
+            }
+        }
+
+        if (Participants.ValueKind == JsonValueKind.Undefined)
+        {
+            throw new JsonFormatException(Source, 1, 1, "The request body has no 'participants'; expected a JSON array of participant objects.");
+        }
     }
 
-    private JsonFormatException Error(long offset, string problem)
+    private JsonFormatException Error(JsonElement at, string problem) => Error(Offset(JsonMarshal.GetRawUtf8Value(at)), problem);
+
+    private JsonFormatException Error(int offset, string problem)
     {
         var (line, column) = Locate(offset);
         return new JsonFormatException(Source, line, column, problem);
     }
 
-    private Part Slice(string name, long start, long end)
-    {
-        var (line, column) = Locate(start);
-        return new Part(name, _utf8.AsMemory((int)start, (int)(end - start)), line, column);
-    }
+    /// <summary>Where a span of the parsed document starts in the body: the document keeps the body's bytes, not a copy.</summary>
+    private int Offset(ReadOnlySpan<byte> part) =>
+        _utf8.AsSpan().Overlaps(part, out var offset) ? offset : 0;
 
-    private (int Line, int Column) Locate(long offset)
+    private (int Line, int Column) Locate(int offset)
     {
-        var index = _lineStarts.BinarySearch((int)offset);
+        var index = _lineStarts.BinarySearch(offset);
         var line = index >= 0 ? index : ~index - 1;
         var start = _lineStarts[line];
-        return (line + 1, Encoding.UTF8.GetCharCount(_utf8, start, (int)offset - start) + 1);
-    }
-
-    /// <summary>One top-level value of the body, and where it starts there.</summary>
-    /// <param name="Name">The property: <c>participants</c> or <c>options</c>.</param>
-    /// <param name="Utf8">The value's JSON, as sent.</param>
-    /// <param name="Line">The 1-based line in the body where the value starts.</param>
-    /// <param name="Column">The 1-based character within that line.</param>
-    internal sealed record Part(string Name, ReadOnlyMemory<byte> Utf8, int Line, int Column)
-    {
-        /// <summary>A reader over the value's text, for the library's readers.</summary>
-        public TextReader Text() => new StringReader(Encoding.UTF8.GetString(Utf8.Span));
-
-        /// <summary>A problem at a byte offset within this part, placed in the body.</summary>
-        public FileProblem At(long offset, string problem)
-        {
-            var before = Utf8.Span[..(int)offset];
-            var newline = before.LastIndexOf((byte)'\n');
-            return InBody(before.Count((byte)'\n') + 1, Encoding.UTF8.GetCharCount(before[(newline + 1)..]) + 1, problem);
-        }
-
-        /// <summary>
-        /// A problem a library reader reported at a line and column of this part, moved to the body and prefixed with
-        /// the part's name (so <c>'[2].level' must be a number</c> reads <c>participants: '[2].level' ...</c>).
-        /// </summary>
-        public FileProblem InBody(int line, int column, string problem) =>
-            line <= 0
-                ? new FileProblem(Source, Line, Column, $"{Name}: {problem}")
-                : new FileProblem(Source, Line + line - 1, line == 1 ? Column + column - 1 : column, $"{Name}: {problem}");
+        return (line + 1, Encoding.UTF8.GetCharCount(_utf8, start, offset - start) + 1);
     }
 }

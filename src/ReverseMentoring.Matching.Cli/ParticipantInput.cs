@@ -12,7 +12,7 @@ namespace ReverseMentoring.Matching.Cli;
 /// participants come from (<c>--participants FILE</c>, or <c>--sample</c> where the verb allows it),
 /// <c>--config FILE</c>, repeatable <c>--column field=Header</c>, which overrides the config's column mapping one
 /// field at a time, repeatable <c>--role-rule</c>, which replaces the config's role rules, and
-/// <c>--ignore-other-columns</c>.
+/// <c>--ignore-other-columns</c> and <c>--max-participants</c>.
 /// </summary>
 internal sealed class ParticipantInput
 {
@@ -74,6 +74,12 @@ internal sealed class ParticipantInput
         Description = "Skip columns that map to no field (an HR export's email, hire date, ...) instead of reporting them as unknown.",
     };
 
+    public Option<int?> MaxParticipants { get; } = new("--max-participants")
+    {
+        Description = "The most participants the file may hold (rows in a role, or JSON objects); default 200,000. A larger file is refused at the row where it passes the limit.",
+        HelpName = "N",
+    };
+
     /// <summary>Adds the options to <paramref name="command"/>, with the check that exactly one source is given.</summary>
     public void AddTo(Command command)
     {
@@ -97,7 +103,21 @@ internal sealed class ParticipantInput
         command.Options.Add(Columns);
         command.Options.Add(RoleRules);
         command.Options.Add(IgnoreOtherColumns);
+        command.Options.Add(MaxParticipants);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(MaxParticipants) is < 1 and var max)
+            {
+                result.AddError($"--max-participants must be at least 1, but was {max}.");
+            }
+        });
     }
+
+    /// <summary>The read limits: the library's defaults, with <c>--max-participants</c> when given.</summary>
+    public ParticipantReadLimits Limits(ParseResult parsed) =>
+        parsed.GetValue(MaxParticipants) is { } max
+            ? ParticipantReadLimits.Default with { MaxParticipants = max }
+            : ParticipantReadLimits.Default;
 
     /// <summary>Whether the run uses the built-in sample cohort.</summary>
     public bool UsesSample(ParseResult parsed) => Sample is { } sample && parsed.GetValue(sample);
@@ -110,7 +130,7 @@ internal sealed class ParticipantInput
     /// <exception cref="CliInputException">The file cannot be read.</exception>
     /// <exception cref="MatchingInputException">The file does not fit its format or breaks a rule of the model.</exception>
     public ParticipantReadResult ReadParticipants(ParseResult parsed, ColumnMapping mapping) =>
-        UsesSample(parsed) ? ReadSampleDetailed() : Read(parsed.GetRequiredValue(Participants), mapping);
+        UsesSample(parsed) ? ReadSampleDetailed() : Read(parsed.GetRequiredValue(Participants), mapping, Limits(parsed));
 
     /// <summary>Writes one line per note of a read (rows left out, warnings) to <paramref name="stderr"/>: not errors.</summary>
     public static void WriteNotes(ParticipantReadResult read, TextWriter stderr)
@@ -180,9 +200,9 @@ internal sealed class ParticipantInput
 
     /// <summary>Reads a participant file, CSV or JSON by its extension.</summary>
     /// <exception cref="CliInputException">The file cannot be read, or it holds no participants.</exception>
-    public static ParticipantReadResult Read(string path, ColumnMapping mapping)
+    public static ParticipantReadResult Read(string path, ColumnMapping mapping, ParticipantReadLimits? limits = null)
     {
-        var read = CliApp.ReadFile(path, (reader, source) => ParticipantFile.ReadDetailed(reader, source, ParticipantFile.FormatOf(path), mapping));
+        var read = CliApp.ReadFile(path, (reader, source) => ParticipantFile.ReadDetailed(reader, source, ParticipantFile.FormatOf(path), mapping, limits));
         if (NoParticipants(path, read) is { } problem)
         {
             throw new CliInputException(problem);

@@ -6,7 +6,7 @@ using ReverseMentoring.Matching.Model;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// <c>rmatch validate --participants FILE [--config FILE] [--column field=Header ...] [--role-rule RULE ...] [--ignore-other-columns]</c>: list every problem of a
+/// <c>rmatch validate --participants FILE [--config FILE] [--column field=Header ...] [--role-rule RULE ...] [--ignore-other-columns] [--max-participants N]</c>: list every problem of a
 /// participant file (not only the first), so an HR export can be fixed in one go.
 /// </summary>
 /// <remarks>Problems go to standard error as <c>file:line:column: problem</c>, exit 2; a clean file prints a one-line summary, exit 0.</remarks>
@@ -21,8 +21,9 @@ internal static class ValidateCommand
         {
             var config = input.Load(parsed);
             var path = parsed.GetRequiredValue(input.Participants);
+            var limits = input.Limits(parsed);
             var problems = CliApp.ReadFile(
-                path, (reader, source) => ParticipantFile.Validate(reader, source, ParticipantFile.FormatOf(path), config.Columns));
+                path, (reader, source) => ParticipantFile.Validate(reader, source, ParticipantFile.FormatOf(path), config.Columns, limits));
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)
@@ -37,7 +38,7 @@ internal static class ValidateCommand
 
             // Valid, so this read cannot fail; it counts the sides and the rows left out for the summary.
             var read = CliApp.ReadFile(
-                path, (reader, source) => ParticipantFile.ReadDetailed(reader, source, ParticipantFile.FormatOf(path), config.Columns));
+                path, (reader, source) => ParticipantFile.ReadDetailed(reader, source, ParticipantFile.FormatOf(path), config.Columns, limits));
             if (ParticipantInput.NoParticipants(path, read) is { } empty)
             {
                 stderr.WriteLine(empty);

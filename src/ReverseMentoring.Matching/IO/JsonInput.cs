@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -29,6 +30,7 @@ internal sealed class JsonInput
     private const int CheckpointBytes = 256;
 
     private readonly List<int> _lineStarts = [0];
+    private int? _maxItems;
     private readonly Dictionary<string, (long Offset, JsonTypeInfo? Type)> _places = new(StringComparer.Ordinal);
     private (int Byte, int Chars)[]? _checkpoints;
 
@@ -57,13 +59,36 @@ internal sealed class JsonInput
     /// <param name="source">The file name or label for messages.</param>
     /// <param name="root">The expected shape; properties it does not know are reported to <paramref name="sink"/>.</param>
     /// <param name="sink">Where unknown properties go.</param>
+    /// <param name="limits">When given, the most elements of a top-level array and the longest string; over either is thrown.</param>
     /// <exception cref="JsonFormatException">The text is not JSON (always thrown: nothing after it can be trusted).</exception>
-    public static JsonInput Read(TextReader reader, string source, JsonTypeInfo root, ProblemSink sink)
+    public static JsonInput Read(TextReader reader, string source, JsonTypeInfo root, ProblemSink sink, ParticipantReadLimits? limits = null)
     {
         var text = reader.ReadToEnd().TrimStart('\uFEFF');
-        var input = new JsonInput(source, Encoding.UTF8.GetBytes(text));
-        input.Walk(root, sink);
+        return Read(Encoding.UTF8.GetBytes(text), source, root, sink, limits);
+    }
+
+    /// <summary>As <see cref="Read(TextReader, string, JsonTypeInfo, ProblemSink, ParticipantReadLimits?)"/>, from UTF-8 bytes, which are checked to be valid UTF-8.</summary>
+    /// <param name="utf8">The JSON text; a byte-order mark is ignored. Not copied: the caller must not change it.</param>
+    /// <param name="source">The file name or label for messages.</param>
+    /// <param name="root">The expected shape; properties it does not know are reported to <paramref name="sink"/>.</param>
+    /// <param name="sink">Where unknown properties go.</param>
+    /// <param name="limits">When given, the most elements of a top-level array and the longest string; over either is thrown.</param>
+    /// <exception cref="JsonFormatException">The text is not UTF-8 or not JSON, or is over a limit.</exception>
+    public static JsonInput Read(byte[] utf8, string source, JsonTypeInfo root, ProblemSink sink, ParticipantReadLimits? limits = null)
+    {
+        var input = new JsonInput(source, utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8);
+        input.ThrowIfNotUtf8();
+        input.Walk(root, sink, limits);
         return input;
+    }
+
+    /// <summary>Reads a stream to its end as the bytes of <see cref="Read(byte[], string, JsonTypeInfo, ProblemSink, ParticipantReadLimits?)"/>; the stream is left open.</summary>
+    public static byte[] ReadAllBytes(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = stream.CanSeek ? new MemoryStream((int)Math.Min(stream.Length - stream.Position, Array.MaxLength)) : new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     /// <summary>A path segment as System.Text.Json writes it in <see cref="JsonException.Path"/>.</summary>
@@ -181,8 +206,29 @@ internal sealed class JsonInput
         };
     }
 
-    private void Walk(JsonTypeInfo root, ProblemSink sink)
+    /// <summary>
+    /// Invalid UTF-8 is the client's error, named at its place: System.Text.Json would fail later, and only when a
+    /// property name or string with the bad bytes is turned into text.
+    /// </summary>
+    private void ThrowIfNotUtf8()
     {
+        if (System.Text.Unicode.Utf8.IsValid(Utf8))
+        {
+            return;
+        }
+
+        var status = System.Text.Unicode.Utf8.ToUtf16(Utf8, new char[Utf8.Length], out var valid, out _, replaceInvalidSequences: false);
+        var (line, column) = Locate(valid);
+        throw new JsonFormatException(
+            Source,
+            line,
+            column,
+            string.Create(CultureInfo.InvariantCulture, $"The text is not valid UTF-8 ({status}): byte 0x{Utf8[valid]:X2}; send and save JSON as UTF-8."));
+    }
+
+    private void Walk(JsonTypeInfo root, ProblemSink sink, ParticipantReadLimits? limits)
+    {
+        _maxItems = limits?.MaxParticipants;
         var reader = new Utf8JsonReader(Utf8, ReaderOptions);
         var stack = new Stack<(JsonTypeInfo? Type, string Path, bool IsArray, int NextIndex)>();
         (JsonTypeInfo? Type, string Path) next = (root, "$");
@@ -193,6 +239,7 @@ internal sealed class JsonInput
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
+                        ThrowIfTooLong(ref reader, limits);
                         var (owner, ownerPath, _, _) = stack.Peek();
                         var name = reader.GetString()!;
                         var path = ownerPath + Segment(name);
@@ -227,6 +274,7 @@ internal sealed class JsonInput
                         stack.Pop();
                         break;
                     default:
+                        ThrowIfTooLong(ref reader, limits);
                         TakeSlot(stack, next, reader.TokenStartIndex);
                         break;
                 }
@@ -248,6 +296,29 @@ internal sealed class JsonInput
         }
     }
 
+    /// <summary>Refuses a string or property name longer than the limit: the reader would keep it.</summary>
+    private void ThrowIfTooLong(ref Utf8JsonReader reader, ParticipantReadLimits? limits)
+    {
+        // Escapes make the raw bytes longer than the text, and UTF-8 takes 1-3 bytes a character: count only when it may be over.
+        if (limits is null || reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)
+            || reader.ValueSpan.Length <= limits.MaxFieldLength || reader.HasValueSequence)
+        {
+            return;
+        }
+
+        var length = reader.GetString()!.Length;
+        if (length > limits.MaxFieldLength)
+        {
+            var (line, column) = Locate(reader.TokenStartIndex);
+            throw new JsonFormatException(
+                Source,
+                line,
+                column,
+                string.Create(CultureInfo.InvariantCulture, $"The {(reader.TokenType == JsonTokenType.String ? "string" : "property name")} has {length:N0} characters, more than ")
+                + ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxFieldLength), limits.MaxFieldLength) + ".");
+        }
+    }
+
     /// <summary>Where a value goes: the next element of an enclosing array, or the property just named.</summary>
     private (JsonTypeInfo? Type, string Path) TakeSlot(
         Stack<(JsonTypeInfo? Type, string Path, bool IsArray, int NextIndex)> stack, (JsonTypeInfo? Type, string Path) next, long offset)
@@ -262,6 +333,18 @@ internal sealed class JsonInput
         if (!isArray)
         {
             return next;
+        }
+
+        if (stack.Count == 1 && _maxItems is { } max && index >= max)
+        {
+            var (line, column) = Locate(offset);
+            throw new JsonFormatException(
+                Source,
+                line,
+                column,
+                "The file has more participants than "
+                + ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxParticipants), max)
+                + "; split the cohort, or raise the limit (rmatch --max-participants).");
         }
 
         stack.Pop();

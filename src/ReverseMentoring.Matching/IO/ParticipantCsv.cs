@@ -29,7 +29,7 @@ namespace ReverseMentoring.Matching.IO;
 /// <para>
 /// Every problem, including those <see cref="Participant"/> and <see cref="Cohort"/> validation find (ranges,
 /// duplicate ids, cycles of manager ids), is reported as a <see cref="CsvFormatException"/> naming the line and
-/// column at fault. <see cref="ParticipantFile.Validate"/> lists them all instead of stopping at the first.
+/// column at fault. <see cref="ParticipantFile.Validate(TextReader, string, ParticipantFileFormat, ColumnMapping?, ParticipantReadLimits?)"/> lists them all instead of stopping at the first.
 /// </para>
 /// </remarks>
 public static partial class ParticipantCsv
@@ -49,33 +49,35 @@ public static partial class ParticipantCsv
     /// <returns>The participants in file order; together they form a valid <see cref="Cohort"/>.</returns>
     /// <exception cref="CsvFormatException">The input does not fit the mapping or a participant is not valid; the error names line and column.</exception>
     /// <exception cref="MatchingInputException">The mapping itself is not valid.</exception>
-    public static IReadOnlyList<Participant> Read(TextReader reader, string source, ColumnMapping mapping) =>
-        Read(reader, source, mapping, ProblemSink.Throwing()).Participants;
-
-    /// <summary>The participants, and how many rows the role rules left out of the programme.</summary>
-    internal static (IReadOnlyList<Participant> Participants, int LeftOutRows) Read(
-        TextReader reader, string source, ColumnMapping mapping, ProblemSink sink)
+    public static IReadOnlyList<Participant> Read(TextReader reader, string source, ColumnMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
+        return Read(CsvText.Of(reader, source, ParticipantReadLimits.Default), source, mapping, ParticipantReadLimits.Default, ProblemSink.Throwing()).Participants;
+    }
+
+    /// <summary>The participants, and how many rows the role rules left out of the programme.</summary>
+    /// <remarks>Rows are streamed: memory grows with the participants kept, not with the file's size.</remarks>
+    internal static (IReadOnlyList<Participant> Participants, int LeftOutRows) Read(
+        CsvText text, string source, ColumnMapping mapping, ParticipantReadLimits limits, ProblemSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(mapping);
         mapping.ThrowIfInvalid();
-        // Drop a byte-order mark before Sep sees the text: it would keep a quoted first header from being unquoted.
-        var text = reader.ReadToEnd().TrimStart('\uFEFF');
-        var separator = CsvInput.DetectSeparator(text);
+        var separator = CsvInput.DetectSeparator(text.FirstLine);
         Header? header = null;
         var headerRead = false;
         var participants = new List<Participant>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var leftOut = 0;
+        var rowsInRole = 0;
 
-        using var rows = new StringReader(text);
-        CsvInput.ForEachRow(rows, source, separator, (line, row) =>
+        CsvInput.ForEachRow(text, source, separator, (line, row) =>
         {
             if (!headerRead)
             {
                 headerRead = true;
-                header = Header.Read(row, source, line, mapping, sink);
+                header = Header.Read(row, source, line, mapping, limits, sink);
                 return;
             }
 
@@ -86,6 +88,17 @@ public static partial class ParticipantCsv
 
             var participant = ReadParticipant(row, source, line, header, separator, sink, out var isLeftOut);
             leftOut += isLeftOut ? 1 : 0;
+            if (!isLeftOut && ++rowsInRole > limits.MaxParticipants)
+            {
+                throw new CsvFormatException(
+                    source,
+                    line,
+                    1,
+                    "The file has more participants than "
+                    + ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxParticipants), limits.MaxParticipants)
+                    + "; split the cohort, or raise the limit (rmatch --max-participants).");
+            }
+
             if (participant is null)
             {
                 return;
@@ -150,6 +163,11 @@ public static partial class ParticipantCsv
         }
 
         var cells = new RowCells(row, source, line, separator, sink);
+        if (!cells.FitLimit(header.Mapped, header.MaxFieldLength))
+        {
+            return null;
+        }
+
         // The role first: a row outside the programme needs no other cell, not even an id.
         var role = header.RoleRules.Count > 0 ? RoleByRule(ref cells, header, out leftOut) : RoleByValue(ref cells, header);
         if (leftOut)
@@ -170,13 +188,13 @@ public static partial class ParticipantCsv
             cells.Fail(capacityColumn, $"The capacity '{capacityText}' is not a whole number; expected 1, 2, 3, ...");
         }
 
-        var skills = new Dictionary<string, double>(SkillAreas.NameComparer);
-        var goals = new Dictionary<string, double>(SkillAreas.NameComparer);
-        foreach (var (column, area, isSkill) in header.Areas)
+        // Made on the first value: most rows of an export without skill columns need neither.
+        Dictionary<string, double>? skills = null, goals = null;
+        foreach (var (column, area, isSkill, what) in header.Areas)
         {
-            if (cells.Number(column, isSkill ? $"The skill level in {area}" : $"The learning goal in {area}") is { } value)
+            if (cells.Number(column, what) is { } value)
             {
-                (isSkill ? skills : goals)[area] = value;
+                Area(ref isSkill ? ref skills : ref goals)[area] = value;
             }
         }
 
@@ -184,7 +202,7 @@ public static partial class ParticipantCsv
         {
             if (Derive(ref cells, derived, column) is { } value)
             {
-                (derived.IsGoal ? goals : skills)[derived.Area] = value;
+                Area(ref derived.IsGoal ? ref goals : ref skills)[derived.Area] = value;
             }
         }
 
@@ -217,6 +235,9 @@ public static partial class ParticipantCsv
             return null;
         }
     }
+
+    private static Dictionary<string, double> Area(ref Dictionary<string, double>? areas) =>
+        areas ??= new Dictionary<string, double>(SkillAreas.NameComparer);
 
     private static ParticipantRole? RoleByValue(ref RowCells cells, Header header)
     {
@@ -259,8 +280,9 @@ public static partial class ParticipantCsv
     private static ParticipantRole? RoleByRule(ref RowCells cells, Header header, out bool leftOut)
     {
         leftOut = false;
-        var matched = new List<RoleRule>();
-        foreach (var (rule, column) in header.RoleRules)
+        // No list per row: rows are many, and most match one rule.
+        bool mentor = false, mentee = false, excluded = false;
+        foreach (var (rule, column, what) in header.RoleRules)
         {
             if (cells.Cell(column).IsEmpty)
             {
@@ -268,27 +290,37 @@ public static partial class ParticipantCsv
                 return null;
             }
 
-            if (cells.Number(column, $"The value of '{rule.Column}', which decides the role,") is not { } value)
+            if (cells.Number(column, what) is not { } value)
             {
                 return null;
             }
 
             if (rule.Matches(value))
             {
-                matched.Add(rule);
+                excluded |= rule.Excludes;
+                mentor |= !rule.Excludes && rule.Role == ParticipantRole.Mentor;
+                mentee |= !rule.Excludes && rule.Role == ParticipantRole.Mentee;
             }
         }
 
-        var roles = matched.Select(r => r.Role).Distinct().ToArray();
-        if (roles.Length == 0 || matched.Any(r => r.Excludes))
+        if (excluded || !(mentor || mentee))
         {
             leftOut = true;
             return null;
         }
 
-        if (roles.Length == 1)
+        if (mentor != mentee)
         {
-            return roles[0];
+            return mentor ? ParticipantRole.Mentor : ParticipantRole.Mentee;
+        }
+
+        var matched = new List<RoleRule>();
+        foreach (var (rule, column, _) in header.RoleRules)
+        {
+            if (cells.Number(column, string.Empty) is { } value && rule.Matches(value))
+            {
+                matched.Add(rule);
+            }
         }
 
         var firstColumn = header.RoleRules[0].Column;
@@ -307,6 +339,23 @@ public static partial class ParticipantCsv
         public readonly ReadOnlySpan<char> Cell(int column) => CsvInput.Cell(_row, column);
 
         public readonly string? Text(int? column) => column is { } c ? CsvInput.OptionalText(_row, c) : null;
+
+        /// <summary>Whether every cell in <paramref name="columns"/> is at most <paramref name="max"/> characters; each longer one is reported.</summary>
+        public bool FitLimit(int[] columns, int max)
+        {
+            foreach (var column in columns)
+            {
+                if (Cell(column).Length is var length && length > max)
+                {
+                    Fail(
+                        column,
+                        Invariant($"The cell has {length:N0} characters, more than ")
+                        + ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxFieldLength), max) + ".");
+                }
+            }
+
+            return !Failed;
+        }
 
         public void Fail(int column, string problem)
         {
@@ -346,18 +395,24 @@ public static partial class ParticipantCsv
 
         // Keyed by our field name ("id", "skill:Technology"), not by the export's header text.
         private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
-        private readonly List<(int Column, string Area, bool IsSkill)> _areas = [];
-        private readonly List<(RoleRule Rule, int Column)> _roleRules = [];
+        private readonly List<(int Column, string Area, bool IsSkill, string What)> _areas = [];
+        private readonly List<(RoleRule Rule, int Column, string What)> _roleRules = [];
         private readonly List<(DerivedArea Derived, int Column)> _derived = [];
         private readonly ColumnMapping _mapping;
 
-        private Header(int count, ColumnMapping mapping)
+        private Header(int count, ColumnMapping mapping, int maxFieldLength)
         {
             Count = count;
             _mapping = mapping;
+            MaxFieldLength = maxFieldLength;
         }
 
         public int Count { get; }
+
+        public int MaxFieldLength { get; }
+
+        /// <summary>The columns rows are read from, so per-row work grows with these and not with the header's width.</summary>
+        public int[] Mapped { get; private set; } = [];
 
         public int Id => _columns["id"];
 
@@ -383,16 +438,31 @@ public static partial class ParticipantCsv
 
         public IReadOnlyDictionary<string, ParticipantRole> RoleValues => _mapping.RoleValues;
 
-        public IReadOnlyList<(int Column, string Area, bool IsSkill)> Areas => _areas;
+        public IReadOnlyList<(int Column, string Area, bool IsSkill, string What)> Areas => _areas;
 
-        public List<(RoleRule Rule, int Column)> RoleRules => _roleRules;
+        public List<(RoleRule Rule, int Column, string What)> RoleRules => _roleRules;
 
         public List<(DerivedArea Derived, int Column)> Derived => _derived;
 
         /// <summary>Reads the header row; null when it has problems (all reported, so rows are not read).</summary>
-        public static Header? Read(SepReader.Row row, string source, int line, ColumnMapping mapping, ProblemSink sink)
+        public static Header? Read(SepReader.Row row, string source, int line, ColumnMapping mapping, ParticipantReadLimits limits, ProblemSink sink)
         {
-            var header = new Header(row.ColCount, mapping);
+            if (row.ColCount > limits.MaxColumns)
+            {
+                // Before any per-column work: a header of a million empty cells must not make a million problems.
+                throw new CsvFormatException(
+                    source,
+                    line,
+                    limits.MaxColumns + 1,
+                    Invariant($"The header has {row.ColCount:N0} columns, more than ")
+                    + ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxColumns), limits.MaxColumns) + ".");
+            }
+
+            var header = new Header(row.ColCount, mapping, limits.MaxFieldLength);
+            // One text for every unknown column of the header, built once.
+            var expected = $"; expected {string.Join(", ", mapping.Columns().Select(f => f.Header))}, "
+                + $"{Placeholder(mapping.SkillPattern)} or {Placeholder(mapping.GoalPattern)}; "
+                + "to skip columns that map to no field, give --ignore-other-columns (config: \"ignoreOtherColumns\": true in \"columns\").";
             var problems = new List<CsvFormatException>();
             var missing = new List<CsvFormatException>();
             var fields = mapping.Columns().ToDictionary(c => c.Header.Trim(), c => c.Field, StringComparer.OrdinalIgnoreCase);
@@ -430,7 +500,7 @@ public static partial class ParticipantCsv
                     }
 
                     key = (isSkill ? "skill:" : "goal:") + area;
-                    header._areas.Add((c, area, isSkill));
+                    header._areas.Add((c, area, isSkill, isSkill ? $"The skill level in {area}" : $"The learning goal in {area}"));
                 }
                 else if (ruleHeaders.Contains(name))
                 {
@@ -446,10 +516,7 @@ public static partial class ParticipantCsv
                         source,
                         line,
                         c + 1,
-                        (name.Length == 0 ? "A column has no name" : $"Unknown column '{name}'")
-                        + $"; expected {string.Join(", ", mapping.Columns().Select(f => f.Header))}, "
-                        + $"{Placeholder(mapping.SkillPattern)} or {Placeholder(mapping.GoalPattern)}; "
-                        + "to skip columns that map to no field, give --ignore-other-columns (config: \"ignoreOtherColumns\": true in \"columns\")."));
+                        (name.Length == 0 ? "A column has no name" : $"Unknown column '{name}'") + expected));
                     continue;
                 }
 
@@ -460,7 +527,8 @@ public static partial class ParticipantCsv
                 }
             }
 
-            var found = string.Join(", ", names.Select(n => $"'{n}'"));
+            // Only when a column is missing: the list is as long as the header.
+            string Found() => string.Join(", ", names.Select(n => $"'{n}'"));
             foreach (var (field, text) in mapping.Columns())
             {
                 // Columns kept at their default name stay optional, as before mappings existed.
@@ -475,7 +543,7 @@ public static partial class ParticipantCsv
                         1,
                         $"The header has no '{text.Trim()}' column"
                         + (string.Equals(text.Trim(), field, StringComparison.OrdinalIgnoreCase) ? string.Empty : $" (for {field})")
-                        + $"; the headers found are {found}."));
+                        + $"; the headers found are {Found()}."));
                 }
             }
 
@@ -484,13 +552,13 @@ public static partial class ParticipantCsv
                 var key = KeyOf(rule.Column);
                 if (header._columns.TryGetValue(key, out var column))
                 {
-                    header._roleRules.Add((rule, column));
+                    header._roleRules.Add((rule, column, $"The value of '{rule.Column}', which decides the role,"));
                 }
                 else if (header._roleRules.Count == 0 || !missing.Any(p => p.Problem.Contains($"'{rule}'", StringComparison.Ordinal)))
                 {
                     var text = mapping.HeaderOf(rule.Column) ?? rule.Column.Trim();
                     missing.Add(new CsvFormatException(
-                        source, line, 1, $"The header has no '{text}' column, which the role rule '{rule}' reads; the headers found are {found}."));
+                        source, line, 1, $"The header has no '{text}' column, which the role rule '{rule}' reads; the headers found are {Found()}."));
                 }
             }
 
@@ -505,7 +573,7 @@ public static partial class ParticipantCsv
                 {
                     var text = mapping.HeaderOf(derived.Column) ?? derived.Column.Trim();
                     missing.Add(new CsvFormatException(
-                        source, line, 1, $"The header has no '{text}' column, which derive '{derived.Target}' reads; the headers found are {found}."));
+                        source, line, 1, $"The header has no '{text}' column, which derive '{derived.Target}' reads; the headers found are {Found()}."));
                 }
 
                 if (header._columns.TryGetValue(derived.Target, out var own))
@@ -514,6 +582,8 @@ public static partial class ParticipantCsv
                         source, line, own + 1, $"The column '{names[own]}' gives '{derived.Target}', which is also derived from '{derived.Column}'; keep one."));
                 }
             }
+
+            header.Mapped = [.. header._columns.Values.Order()];
 
             // A missing column explains more than an unknown one (often the same header, misspelt): report it first.
             problems.InsertRange(0, missing);

@@ -25,7 +25,7 @@ namespace ReverseMentoring.Matching.IO;
 /// </para>
 /// <para>
 /// Every problem is a <see cref="JsonFormatException"/> naming the 1-based line and character of the property at
-/// fault; <see cref="ParticipantFile.Validate(TextReader, string, ParticipantFileFormat, ColumnMapping?)"/> lists them all.
+/// fault; <see cref="ParticipantFile.Validate(TextReader, string, ParticipantFileFormat, ColumnMapping?, ParticipantReadLimits?)"/> lists them all.
 /// </para>
 /// </remarks>
 public static class ParticipantJson
@@ -38,12 +38,28 @@ public static class ParticipantJson
     public static IReadOnlyList<Participant> Read(TextReader reader, string source) =>
         Read(reader, source, ProblemSink.Throwing());
 
-    internal static IReadOnlyList<Participant> Read(TextReader reader, string source, ProblemSink sink)
+    internal static IReadOnlyList<Participant> Read(TextReader reader, string source, ProblemSink sink) =>
+        Read(ToInput(reader, source, ParticipantReadLimits.Default, sink), sink);
+
+    /// <summary>Checks the syntax, property names and limits of decoded JSON text.</summary>
+    internal static JsonInput ToInput(TextReader reader, string source, ParticipantReadLimits limits, ProblemSink sink)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
+        return JsonInput.Read(reader, source, ParticipantJsonContext.Default.ListParticipantDto, sink, limits);
+    }
+
+    /// <summary>Checks the encoding, syntax, property names and limits of UTF-8 JSON.</summary>
+    internal static JsonInput ToInput(byte[] utf8, string source, ParticipantReadLimits limits, ProblemSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return JsonInput.Read(utf8, source, ParticipantJsonContext.Default.ListParticipantDto, sink, limits);
+    }
+
+    /// <summary>The participants of checked JSON; every problem goes to <paramref name="sink"/>.</summary>
+    internal static IReadOnlyList<Participant> Read(JsonInput input, ProblemSink sink)
+    {
         var context = ParticipantJsonContext.Default;
-        var input = JsonInput.Read(reader, source, context.ListParticipantDto, sink);
         using var document = JsonDocument.Parse(
             input.Utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         if (document.RootElement.ValueKind != JsonValueKind.Array)

@@ -3,7 +3,7 @@ using ReverseMentoring.Matching.Model;
 namespace ReverseMentoring.Matching.IO;
 
 /// <summary>
-/// What <see cref="ParticipantFile.ReadDetailed"/> found in a participant file: the participants, how many rows the
+/// What <see cref="ParticipantFile.ReadDetailed(TextReader, string, ParticipantFileFormat, ColumnMapping?, ParticipantReadLimits?)"/> found in a participant file: the participants, how many rows the
 /// role rules left out of the programme, and warnings about data that reads but will pair poorly.
 /// </summary>
 public sealed class ParticipantReadResult

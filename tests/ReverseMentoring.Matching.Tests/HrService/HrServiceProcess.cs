@@ -19,6 +19,9 @@ public sealed partial class HrServiceProcess : IAsyncLifetime, IDisposable
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Process? _process;
 
+    /// <summary>More command-line arguments for the service, for example <c>--Pairing:MaxRequestBodyBytes=1000</c>.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
@@ -56,6 +59,11 @@ public sealed partial class HrServiceProcess : IAsyncLifetime, IDisposable
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
+        foreach (var argument in Arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("ASPNETCORE_HTTP_PORTS");

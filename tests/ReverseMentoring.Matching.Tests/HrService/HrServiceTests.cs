@@ -196,6 +196,37 @@ public sealed class HrServiceTests(HrServiceProcess server) : IClassFixture<HrSe
         Assert.Contains(says, problem.Problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ \"participants\": [],\n  \"opt?ons\": {} }", 2, 7)]
+    [InlineData("{ \"participants\": [\n  { \"id\": \"ana\", \"role\": \"mentor\", \"n?me\": \"Ana\" } ] }", 2, 38)]
+    public async Task Invalid_utf8_in_a_property_name_gets_a_400_problem_at_its_place(string request, int line, int column)
+    {
+        var bytes = Encoding.UTF8.GetBytes(request);
+        bytes[Array.IndexOf(bytes, (byte)'?')] = 0xFF;
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await server.Client.PostAsync(new Uri("/pairings", UriKind.Relative), content);
+        var body = await Json(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = Assert.Single(Problems(body));
+        Assert.Equal((line, column), (problem.Line, problem.Column));
+        Assert.Contains("not valid UTF-8", problem.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_repeated_top_level_property_gets_a_400_problem()
+    {
+        using var response = await Post("""{ "participants": [], "participants": [] }""");
+        var body = await Json(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = Assert.Single(Problems(body));
+        Assert.Equal(1, problem.Line);
+        Assert.Contains("participants", problem.Problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_body_that_is_not_json_gets_a_415()
     {
