@@ -181,7 +181,14 @@ public sealed class MatchingEngine
             .Select(reasons.ForMentee).ToArray();
         var unmatchedMentors = Enumerable.Range(0, cohort.Mentors.Count).Where(j => !pairedMentors.Contains(j))
             .Select(reasons.ForMentor).ToArray();
-        var pairing = new Pairing(pairs, unmatchedMentees, unmatchedMentors, solved.Status, solved.SolverName, run.Elapsed);
+        var pairing = new Pairing(pairs, unmatchedMentees, unmatchedMentors, solved.Status, solved.SolverName, run.Elapsed)
+        {
+            ObjectiveValue = solved.Objective,
+            ObjectiveBound = solved.ObjectiveBound,
+            Gap = solved.Gap,
+            // Only a stable run promises stability, so only there is the check (and its optimal solve) worth its cost.
+            Stability = Options.Solver is StableSolver ? StabilityReport.Analyze(problem, solved, cancellationToken) : null,
+        };
         run.Finished(pairing);
         return pairing;
     }
