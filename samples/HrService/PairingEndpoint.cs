@@ -123,13 +123,13 @@ internal static class PairingEndpoint
 
             // The configured engine serves requests without options; a request with options gets its own engine
             // (cheap: an engine only holds its options), keeping the service's settings a config does not have
-            // (solver, logging) and its side constraints unless the options give their own.
+            // (logging), and its solver and side constraints unless the options give their own.
             var runner = body.Options is null
                 ? engine
                 : new MatchingEngine(
                     config.ToOptions() with
                     {
-                        Solver = engine.Options.Solver,
+                        Solver = config.Solver?.ToSolver() ?? engine.Options.Solver,
                         // As rmatch match: the options' side constraints when they have some, else the service's.
                         SideConstraints = config.SideConstraints ?? engine.Options.SideConstraints,
                         LogParticipantIds = engine.Options.LogParticipantIds,

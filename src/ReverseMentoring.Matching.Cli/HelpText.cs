@@ -68,6 +68,7 @@ internal static class HelpText
             "rmatch match --sample",
             "rmatch match --participants people.csv",
             "rmatch match --participants people.csv --json result.json",
+            "rmatch match --participants people.csv --solver stable --proposers mentors --json - | jq .stability",
             "rmatch match --participants people.csv --json - | jq '.pairs[] | [.mentor, .mentee, .score]'",
             "rmatch match --participants people.csv --quiet --json result.json && echo matched",
         ],

@@ -10,7 +10,7 @@ using Spectre.Console.Rendering;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// <c>rmatch match --participants FILE|--sample [--config FILE] [--column field=Header] [--json FILE|-] [--out DIR] [--force] [--quiet]</c>:
+/// <c>rmatch match --participants FILE|--sample [--config FILE] [--column field=Header] [--solver NAME [--proposers mentees|mentors]] [--json FILE|-] [--out DIR] [--force] [--quiet]</c>:
 /// run the matching engine with the config's options (the defaults without one), print a table, and write the result
 /// files (JSON, and with <c>--out</c> the pairs CSV and the reports) as one all-or-nothing set.
 /// </summary>
@@ -39,13 +39,15 @@ internal static class MatchCommand
         var command = new Command("match", HelpText.Match);
         var input = ParticipantInput.FileOrSample();
         input.AddTo(command);
+        var solver = new SolverChoice();
+        solver.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(quiet);
         command.Options.Add(output);
         command.Options.Add(force);
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
-            var config = input.Load(parsed);
+            var config = solver.Apply(parsed, input.Load(parsed));
             var mode = MatchOutputMode.Resolve(
                 parsed.GetValue(json), parsed.GetValue(quiet), ansi && MatchOutputMode.IsInteractiveTerminal(stdout, stderr));
 

@@ -32,6 +32,10 @@ internal static class StarterConfig
           "minimumScore": null,          // e.g. 0.2: pairs below it are never made (people stay unmatched, with that reason)
           "pinnedPairs": [],             // pairs that must be made, e.g. [{ "mentor": "ana", "mentee": "exec-cfo" }]
 
+          // How pairs are chosen (default automatic); also: assignment, flow, cp-sat, stable (no pair that would both
+          // rather be together; proposers Mentees or Mentors get their best stable partners). --solver overrides it.
+          // "solver": { "name": "stable", "proposers": "Mentees" },
+
           // Partners per person for a whole side, overriding the file's capacity column (null: each person's own).
           "capacities": {
             "mentor": null,              // e.g. 3: every junior mentors a circle of up to 3 executives

@@ -152,7 +152,11 @@ public sealed class MatchingEngine
         }
 
         run.Begin(MatchingStage.Explaining);
-        var pairing = Explain(prepared, solved, run.Elapsed);
+        // Only a stable run promises stability, so only there is the check (and its optimal solve) worth its cost.
+        var stability = Options.Solver is StableSolver
+            ? StabilityReport.Analyze(prepared.Problem, solved, cancellationToken)
+            : null;
+        var pairing = Explain(prepared, solved, run.Elapsed, stability);
         run.Finished(pairing);
         return pairing;
     }
@@ -201,7 +205,7 @@ public sealed class MatchingEngine
     /// The pairing of a solve of <paramref name="prepared"/>'s problem or of a variant of it (same rows and columns):
     /// each pair with its exact score and breakdown, the unmatched with reasons from the prepared problem.
     /// </summary>
-    internal static Pairing Explain(PreparedRun prepared, SolverResult solved, TimeSpan elapsed)
+    internal static Pairing Explain(PreparedRun prepared, SolverResult solved, TimeSpan elapsed, StabilityReport? stability = null)
     {
         var (cohort, scores) = (prepared.Cohort, prepared.Scores);
         var pairs = solved.Pairs
@@ -215,7 +219,13 @@ public sealed class MatchingEngine
             .Select(reasons.ForMentee).ToArray();
         var unmatchedMentors = Enumerable.Range(0, cohort.Mentors.Count).Where(j => !pairedMentors.Contains(j))
             .Select(reasons.ForMentor).ToArray();
-        return new Pairing(pairs, unmatchedMentees, unmatchedMentors, solved.Status, solved.SolverName, elapsed);
+        return new Pairing(pairs, unmatchedMentees, unmatchedMentors, solved.Status, solved.SolverName, elapsed)
+        {
+            ObjectiveValue = solved.Objective,
+            ObjectiveBound = solved.ObjectiveBound,
+            Gap = solved.Gap,
+            Stability = stability,
+        };
     }
 
     /// <summary>Departments become group labels, upper-cased so that they compare ignoring case, as the rules do.</summary>

@@ -51,4 +51,25 @@ public sealed class Pairing
 
     /// <summary>Wall-clock time of the whole run: validation, rules, scoring and solving.</summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>
+    /// CP-SAT's objective for these pairs, in its own integer units (<see cref="SolverResult.Objective"/>); null when
+    /// another solver ran.
+    /// </summary>
+    public double? ObjectiveValue { get; internal init; }
+
+    /// <summary>
+    /// The best objective CP-SAT proved no pairing can beat, in the units of <see cref="ObjectiveValue"/>
+    /// (<see cref="SolverResult.ObjectiveBound"/>); null when another solver ran.
+    /// </summary>
+    public double? ObjectiveBound { get; internal init; }
+
+    /// <summary>The relative optimality gap of a CP-SAT run (<see cref="SolverResult.Gap"/>): 0 when optimal; null when another solver ran.</summary>
+    public double? Gap { get; internal init; }
+
+    /// <summary>
+    /// For a stable matching run (<see cref="Configuration.SolverSettings.StableName"/>): its blocking pairs (none) and
+    /// the total given up for stability; null for the other solvers, which do not aim at stability.
+    /// </summary>
+    public StabilityReport? Stability { get; internal init; }
 }

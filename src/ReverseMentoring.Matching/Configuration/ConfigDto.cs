@@ -29,7 +29,17 @@ internal sealed class ConfigDto
 
     public SideConstraintsDto? SideConstraints { get; set; }
 
+    public SolverDto? Solver { get; set; }
+
     public ColumnsDto? Columns { get; set; }
+}
+
+/// <summary><c>solver</c>: the solver by name, and the proposing side of stable matching.</summary>
+internal sealed class SolverDto
+{
+    public string? Name { get; set; }
+
+    public StableProposer? Proposers { get; set; }
 }
 
 /// <summary><c>capacities</c>: partners per mentor and per mentee, overriding the file.</summary>
@@ -159,7 +169,7 @@ internal sealed class RoleRuleDto
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DictionaryKeyPolicy = JsonKnownNamingPolicy.Unspecified,
-    Converters = [typeof(NamedEnumConverter<PairingObjective>), typeof(NamedEnumConverter<PairingPriority>), typeof(NamedEnumConverter<ParticipantRole>)],
+    Converters = [typeof(NamedEnumConverter<PairingObjective>), typeof(NamedEnumConverter<PairingPriority>), typeof(NamedEnumConverter<ParticipantRole>), typeof(NamedEnumConverter<StableProposer>)],
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]

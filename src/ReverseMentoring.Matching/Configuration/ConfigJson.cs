@@ -99,6 +99,7 @@ internal static class ConfigJson
                 TimeLimitSeconds = side.CpSatTimeLimit.TotalSeconds,
                 DeterministicTimeLimit = side.CpSatDeterministicTimeLimit,
             },
+            Solver = config.Solver is not { } solver ? null : new SolverDto { Name = solver.Name, Proposers = solver.Proposers },
             Columns = Columns(config.Columns),
         };
         return JsonSerializer.Serialize(dto, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ConfigDto>)WriteOptions.GetTypeInfo(typeof(ConfigDto)));
@@ -172,6 +173,7 @@ internal static class ConfigJson
             MentorCapacity = dto.Capacities?.Mentor,
             MenteeCapacity = dto.Capacities?.Mentee,
             SideConstraints = SideConstraints(dto.SideConstraints, input),
+            Solver = Solver(dto.Solver, input),
             Columns = Columns(dto.Columns, input),
         };
     }
@@ -222,6 +224,28 @@ internal static class ConfigJson
             CpSatTimeLimit = dto.TimeLimitSeconds is { } limit ? Seconds(limit) : ReverseMentoring.Matching.Solving.SideConstraints.DefaultTimeLimit,
             CpSatDeterministicTimeLimit = dto.DeterministicTimeLimit ?? ReverseMentoring.Matching.Solving.SideConstraints.DefaultDeterministicTimeLimit,
         };
+    }
+
+    /// <summary>The <c>solver</c> section, checked here so that a wrong name is reported where it was written.</summary>
+    private static SolverSettings? Solver(SolverDto? dto, JsonInput input)
+    {
+        if (dto is null)
+        {
+            return null;
+        }
+
+        var settings = new SolverSettings { Name = dto.Name ?? SolverSettings.AutomaticName, Proposers = dto.Proposers };
+        try
+        {
+            _ = settings.ToSolver();
+        }
+        catch (MatchingInputException e)
+        {
+            var known = SolverSettings.Names.Contains(settings.Name.Trim(), StringComparer.OrdinalIgnoreCase);
+            throw input.Error(known ? "$.solver.proposers" : "$.solver.name", $"'solver': {e.Message}", e);
+        }
+
+        return settings;
     }
 
     private static ColumnMapping Columns(ColumnsDto? dto, JsonInput input)

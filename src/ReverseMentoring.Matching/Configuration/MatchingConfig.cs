@@ -7,7 +7,7 @@ namespace ReverseMentoring.Matching.Configuration;
 
 /// <summary>
 /// Everything one matching run needs, in one JSON file: scorer weights, rules, objective, priority, minimum score,
-/// pinned pairs, capacities, side constraints and the column mapping of the participant file. Every property has a documented default, so an
+/// pinned pairs, capacities, side constraints, the solver and the column mapping of the participant file. Every property has a documented default, so an
 /// empty object <c>{}</c> is the library's default run.
 /// </summary>
 /// <remarks>
@@ -62,6 +62,13 @@ public sealed record MatchingConfig
     /// <summary>Department quotas and load balance (solved with CP-SAT). Default null: none.</summary>
     public SideConstraintOptions? SideConstraints { get; init; }
 
+    /// <summary>
+    /// The solver by name (<c>automatic</c>, <c>assignment</c>, <c>flow</c>, <c>cp-sat</c>, <c>stable</c>). Default null:
+    /// <see cref="PairingSolvers.Automatic"/>, or, where the run has a solver of its own (the HTTP sample's service
+    /// settings), that one.
+    /// </summary>
+    public SolverSettings? Solver { get; init; }
+
     /// <summary>How the participant CSV's columns map to fields. Default <see cref="ColumnMapping.Default"/>.</summary>
     public ColumnMapping Columns { get; init; } = ColumnMapping.Default;
 
@@ -111,6 +118,7 @@ public sealed record MatchingConfig
         }
 
         Columns.ThrowIfInvalid();
+        var solver = Solver?.ToSolver() ?? PairingSolvers.Automatic;
         var options = new MatchingOptions
         {
             Scorer = scorer,
@@ -122,6 +130,7 @@ public sealed record MatchingConfig
             MentorCapacity = MentorCapacity,
             MenteeCapacity = MenteeCapacity,
             SideConstraints = SideConstraints,
+            Solver = solver,
         };
 
         // The engine is the one place that checks a run's options (floor, enums, capacities, side constraints).

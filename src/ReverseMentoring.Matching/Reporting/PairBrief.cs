@@ -3,11 +3,15 @@ using ReverseMentoring.Matching.Scoring;
 
 namespace ReverseMentoring.Matching.Reporting;
 
-/// <summary>One pair as an HR lead reads it: who, the score, its largest components and a one-line why.</summary>
+/// <summary>
+/// One pair as an HR lead reads it: who, the score and its full breakdown, the focus areas each side brings, what the
+/// two do not share, a one-line why and a first-meeting agenda.
+/// </summary>
 public sealed class PairBrief
 {
     private const int ShownComponents = 3;
     private const int ShownAreas = 2;
+    private const int FocusAreas = 3;
 
     internal PairBrief(Participant mentor, Participant mentee, MatchedPair pair)
     {
@@ -17,7 +21,12 @@ public sealed class PairBrief
         MenteeName = mentee.Name;
         Score = pair.Score;
         TopComponents = [.. pair.Breakdown.OrderByDescending(c => c.Value).ThenBy(c => c.Name, StringComparer.Ordinal).Take(ShownComponents)];
+        Breakdown = pair.Breakdown;
+        Teaches = [.. Focus(mentor, mentee).Take(FocusAreas).Select(x => x.Area)];
+        GivesBack = [.. Focus(mentee, mentor).Take(FocusAreas).Select(x => x.Area)];
+        NotShared = PairAgenda.NotShared(mentor, mentee);
         Why = Explain(mentor, mentee);
+        Agenda = PairAgenda.Steps(this, mentor, mentee);
     }
 
     /// <summary>The junior's id.</summary>
@@ -37,6 +46,30 @@ public sealed class PairBrief
 
     /// <summary>Up to three components of the score, largest first.</summary>
     public IReadOnlyList<ScoreComponent> TopComponents { get; }
+
+    /// <summary>Every component of the score, in the scorer's order; they add up to <see cref="Score"/> exactly.</summary>
+    public IReadOnlyList<ScoreComponent> Breakdown { get; }
+
+    /// <summary>
+    /// Up to three skill areas the junior teaches: the executive's learning goals where the junior's level is higher,
+    /// largest goal-weighted gap first (ties by area name). Empty when there is none.
+    /// </summary>
+    public IReadOnlyList<string> Teaches { get; }
+
+    /// <summary>Up to three skill areas the executive gives back: the junior's goals where the executive is ahead, ordered as <see cref="Teaches"/>.</summary>
+    public IReadOnlyList<string> GivesBack { get; }
+
+    /// <summary>
+    /// What the two do not share, each as <c>what (mentor's vs mentee's)</c>: department, location, time zone (UTC
+    /// offsets), and language when both list some and none in common. Unknown on either side is not a difference.
+    /// </summary>
+    public IReadOnlyList<string> NotShared { get; }
+
+    /// <summary>
+    /// A first-meeting agenda in order: introductions (with what they do not share), what the junior teaches, what the
+    /// executive gives back, and the commitments (a regular slot, confidentiality, one action each, the next date).
+    /// </summary>
+    public IReadOnlyList<string> Agenda { get; }
 
     /// <summary>
     /// One line from the participants' data: the mentee's goals the mentor can teach (largest goal-weighted gap first),
@@ -76,13 +109,18 @@ public sealed class PairBrief
 
     /// <summary>"Technology (5 vs 1)": areas the learner wants where the teacher is ahead, largest goal · gap first.</summary>
     private static string[] Gaps(Participant teacher, Participant learner) =>
-        [.. learner.Goals
+        [.. Focus(teacher, learner)
+            .Take(ShownAreas)
+            .Select(x => $"{x.Area} ({ReportText.Level(x.Teacher)} vs {ReportText.Level(x.Learner)})")];
+
+    /// <summary>The learner's goals where the teacher is ahead, largest goal · gap first, ties by area name.</summary>
+    private static IEnumerable<(string Area, double Teacher, double Learner)> Focus(Participant teacher, Participant learner) =>
+        learner.Goals
             .Select(g => (Area: g.Key, Goal: g.Value, Teacher: teacher.SkillIn(g.Key), Learner: learner.SkillIn(g.Key)))
             .Where(x => x.Goal > 0 && x.Teacher > x.Learner)
             .OrderByDescending(x => x.Goal * (x.Teacher - x.Learner))
             .ThenBy(x => x.Area, SkillAreas.NameComparer)
-            .Take(ShownAreas)
-            .Select(x => $"{x.Area} ({ReportText.Level(x.Teacher)} vs {ReportText.Level(x.Learner)})")];
+            .Select(x => (x.Area, x.Teacher, x.Learner));
 
     // As network reach counts it: unknown on either side is not a difference.
     private static bool Differ(string? a, string? b) => Labels.Differ(a, b);

@@ -77,7 +77,13 @@ public static class PairingJson
             [.. pairing.UnmatchedMentees.Concat(pairing.UnmatchedMentors).Select(ToDocument)],
             ScoreStatistics.Of(pairing) is { } s
                 ? new ScoreStatisticsDocument(s.Count, s.Mean, s.Median, s.LowerQuartile, s.UpperQuartile, s.StandardDeviation, s.Minimum, s.Maximum)
-                : null);
+                : null,
+            pairing.Stability is { } r
+                ? new StabilityDocument(r.IsStable, r.BlockingPairCount, r.OptimalPairCount, r.OptimalTotal, r.PriceOfStability)
+                : null,
+            pairing.ObjectiveValue,
+            pairing.ObjectiveBound,
+            pairing.Gap);
 
     internal static AssignDocument ToDocument(ScoreMatrix matrix, SolverResult result)
     {

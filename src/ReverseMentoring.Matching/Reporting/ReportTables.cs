@@ -113,7 +113,7 @@ internal sealed class ReportTables
     /// <summary>Pairs by mentee id, then mentor id, in natural order: ids like 9, 10, 105 read as numbers.</summary>
     private static ReportTable PairsOf(IReadOnlyList<PairBrief> pairs) => new(
         null,
-        [new("Mentor"), new("Mentee"), new("Score", true), new("Top components"), new("Why")],
+        [new("Mentor"), new("Mentee"), new("Score", true), new("Top components"), new("Why"), new("First meeting")],
         [.. pairs
             .OrderBy(p => p.MenteeId, ReportText.NaturalComparer)
             .ThenBy(p => p.MentorId, ReportText.NaturalComparer)
@@ -122,7 +122,8 @@ internal sealed class ReportTables
                 ReportText.Person(p.MenteeName, p.MenteeId),
                 ReportText.Score(p.Score),
                 new ReportCell([.. p.TopComponents.Select(c => $"{c.Name} {ReportText.Score(c.Value)}")]),
-                p.Why))],
+                p.Why,
+                new ReportCell(p.Agenda)))],
         "No pairs.");
 
     /// <summary>

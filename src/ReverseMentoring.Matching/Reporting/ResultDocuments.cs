@@ -27,7 +27,11 @@ internal sealed record PairingDocument(
     IReadOnlyList<string> UnmatchedMentees,
     IReadOnlyList<string> UnmatchedMentors,
     IReadOnlyList<UnmatchedDocument> Unmatched,
-    ScoreStatisticsDocument? ScoreStatistics);
+    ScoreStatisticsDocument? ScoreStatistics,
+    StabilityDocument? Stability,
+    double? ObjectiveValue,
+    double? ObjectiveBound,
+    double? Gap);
 
 /// <summary>One pair of <see cref="PairingDocument"/>, with the score's components by name, in scorer order.</summary>
 internal sealed record PairDocument(string Mentee, string Mentor, double Score, IReadOnlyDictionary<string, double> Breakdown);
@@ -39,3 +43,7 @@ internal sealed record UnmatchedDocument(
 /// <summary>The distribution of the pair scores (see <see cref="Analytics.ScoreStatistics"/>); null when there are no pairs.</summary>
 internal sealed record ScoreStatisticsDocument(
     int Count, double Mean, double Median, double LowerQuartile, double UpperQuartile, double StandardDeviation, double Minimum, double Maximum);
+
+/// <summary>How stable a stable-matching run's pairing is (see <see cref="Explaining.StabilityReport"/>); null for other solvers.</summary>
+internal sealed record StabilityDocument(
+    bool Stable, int BlockingPairs, int OptimalPairCount, double OptimalTotal, double PriceOfStability);

@@ -47,7 +47,7 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Equal(["out.json"], _dir.FileNames());
         var json = JsonDocument.Parse(File.ReadAllText(jsonPath)).RootElement;
         Assert.Equal(
-            ["status", "pairCount", "totalScore", "meanScore", "minimumScore", "solver", "pairs", "unmatchedMentees", "unmatchedMentors", "unmatched", "scoreStatistics"],
+            ["status", "pairCount", "totalScore", "meanScore", "minimumScore", "solver", "pairs", "unmatchedMentees", "unmatchedMentors", "unmatched", "scoreStatistics", "stability", "objectiveValue", "objectiveBound", "gap"],
             json.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Optimal", json.GetProperty("status").GetString());
         Assert.Equal("LinearSumAssignment", json.GetProperty("solver").GetString());

@@ -17,7 +17,7 @@ public sealed class PairingJsonTests
         var json = JsonDocument.Parse(PairingJson.Serialize(pairing)).RootElement;
 
         Assert.Equal(
-            ["status", "pairCount", "totalScore", "meanScore", "minimumScore", "solver", "pairs", "unmatchedMentees", "unmatchedMentors", "unmatched", "scoreStatistics"],
+            ["status", "pairCount", "totalScore", "meanScore", "minimumScore", "solver", "pairs", "unmatchedMentees", "unmatchedMentors", "unmatched", "scoreStatistics", "stability", "objectiveValue", "objectiveBound", "gap"],
             json.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["mentee", "mentor", "score", "breakdown"], json.GetProperty("pairs")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["SkillGap", "Reciprocal", "NetworkReach"], json.GetProperty("pairs")[0].GetProperty("breakdown").EnumerateObject().Select(p => p.Name));

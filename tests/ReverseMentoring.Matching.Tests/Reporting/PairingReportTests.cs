@@ -189,7 +189,7 @@ public sealed class PairingReportTests
         Assert.DoesNotMatch(@"(?<!\\)<", markdown);
         Assert.Contains(@"\<script\>alert(""x"")\</script\> \& 'Co' \| \*bold\* \[link\](javascript:x)", markdown, StringComparison.Ordinal);
         var pairRow = markdown.Split('\n').Single(l => l.StartsWith("| Bo (bo) |", StringComparison.Ordinal));
-        Assert.Equal(6, pairRow.Replace(@"\|", string.Empty, StringComparison.Ordinal).Count(c => c == '|'));
+        Assert.Equal(7, pairRow.Replace(@"\|", string.Empty, StringComparison.Ordinal).Count(c => c == '|'));
     }
 
     [Fact]

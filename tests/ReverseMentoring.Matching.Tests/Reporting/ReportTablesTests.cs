@@ -16,8 +16,8 @@ public sealed class ReportTablesTests
     {
         var tables = new ReportTables(Report());
 
-        Assert.Equal(["Mentor", "Mentee", "Score", "Top components", "Why"], tables.Pairs.Columns.Select(c => c.Header));
-        Assert.Equal([false, false, true, false, false], tables.Pairs.Columns.Select(c => c.IsNumeric));
+        Assert.Equal(["Mentor", "Mentee", "Score", "Top components", "Why", "First meeting"], tables.Pairs.Columns.Select(c => c.Header));
+        Assert.Equal([false, false, true, false, false, false], tables.Pairs.Columns.Select(c => c.IsNumeric));
         var first = tables.Pairs.Rows[0];
         Assert.Equal(["Ana (ana)"], first[0].Items);
         Assert.Equal(["SkillGap 0.400", "Reciprocal 0.200", "NetworkReach 0.075"], first[3].Items);

@@ -1,0 +1,187 @@
+using System.Text.Json;
+using ReverseMentoring.Matching.IO;
+using ReverseMentoring.Matching.Model;
+using ReverseMentoring.Matching.Rules;
+using ReverseMentoring.Matching.Scoring;
+using Xunit;
+
+namespace ReverseMentoring.Matching.Tests.Cli;
+
+/// <summary><c>rmatch match --solver/--proposers</c> and the config's <c>solver</c> section, checked against brute force.</summary>
+public sealed class SolverChoiceCommandTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    /// <summary>A generated cohort (capacities and all) written by <c>rmatch generate</c>.</summary>
+    private string Generated(int mentors, int mentees, int seed)
+    {
+        var folder = Path.Combine(_dir.Path, $"gen-{mentors}-{mentees}-{seed}");
+        var (exit, _, stderr) = CliRunner.Run("generate", "--mentors", $"{mentors}", "--mentees", $"{mentees}", "--seed", $"{seed}", "--out", folder);
+        Assert.True(exit == 0, stderr);
+        return Path.Combine(folder, "participants.csv");
+    }
+
+    private static JsonElement Match(params string[] args)
+    {
+        var (exit, stdout, stderr) = CliRunner.Run(["match", .. args, "--json", "-"]);
+        Assert.True(exit == 0, stderr);
+        return JsonDocument.Parse(stdout).RootElement.Clone();
+    }
+
+    private static (string Mentee, string Mentor)[] Pairs(JsonElement result) =>
+        [.. result.GetProperty("pairs").EnumerateArray().Select(p => (p.GetProperty("mentee").GetString()!, p.GetProperty("mentor").GetString()!))];
+
+    /// <summary>
+    /// Blocking pairs by definition, from the default rules and scorer: an allowed, unpaired mentee and mentor who each
+    /// have a free slot or score the other strictly above their worst partner.
+    /// </summary>
+    private static int BlockingPairs(string file, (string Mentee, string Mentor)[] pairs)
+    {
+        var cohort = new Cohort(ParticipantFile.Read(file));
+        var defaults = new MatchingOptions();
+        var matrix = CohortScores.Compute(Eligibility.Evaluate(cohort, defaults.Rules), defaults.Scorer).Matrix;
+        var menteeAt = Enumerable.Range(0, matrix.MenteeCount).ToDictionary(i => matrix.MenteeIds[i], StringComparer.Ordinal);
+        var mentorAt = Enumerable.Range(0, matrix.MentorCount).ToDictionary(j => matrix.MentorIds[j], StringComparer.Ordinal);
+        var capacity = cohort.Mentees.Concat(cohort.Mentors).ToDictionary(p => p.Id, p => p.Capacity, StringComparer.Ordinal);
+        var paired = pairs.Select(p => (menteeAt[p.Mentee], mentorAt[p.Mentor])).ToHashSet();
+
+        bool Wants(string id, IEnumerable<double> partnerScores, double score)
+        {
+            var scores = partnerScores.ToArray();
+            return scores.Length < capacity[id] || score > scores.Min();
+        }
+
+        var blocking = 0;
+        for (var i = 0; i < matrix.MenteeCount; i++)
+        {
+            for (var j = 0; j < matrix.MentorCount; j++)
+            {
+                if (matrix.IsAllowed(i, j) && !paired.Contains((i, j))
+                    && Wants(matrix.MenteeIds[i], paired.Where(p => p.Item1 == i).Select(p => matrix[i, p.Item2]), matrix[i, j])
+                    && Wants(matrix.MentorIds[j], paired.Where(p => p.Item2 == j).Select(p => matrix[p.Item1, j]), matrix[i, j]))
+                {
+                    blocking++;
+                }
+            }
+        }
+
+        return blocking;
+    }
+
+    [Theory]
+    [InlineData(12, 10, 3)]
+    [InlineData(9, 14, 11)]
+    [InlineData(20, 20, 5)]
+    public void Solver_stable_gives_a_pairing_without_blocking_pairs_and_says_so(int mentors, int mentees, int seed)
+    {
+        var file = Generated(mentors, mentees, seed);
+
+        foreach (var proposers in (string[])["mentees", "mentors"])
+        {
+            var result = Match("--participants", file, "--solver", "stable", "--proposers", proposers);
+
+            Assert.Equal(0, BlockingPairs(file, Pairs(result)));
+            Assert.StartsWith($"GaleShapley ({proposers[..^1]}-proposing", result.GetProperty("solver").GetString(), StringComparison.Ordinal);
+            var stability = result.GetProperty("stability");
+            Assert.True(stability.GetProperty("stable").GetBoolean());
+            Assert.Equal(0, stability.GetProperty("blockingPairs").GetInt32());
+            Assert.Equal(
+                stability.GetProperty("optimalTotal").GetDouble() - result.GetProperty("totalScore").GetDouble(),
+                stability.GetProperty("priceOfStability").GetDouble(),
+                6); // the report sums the matrix's stored scores, the pairing its pairs' exact scores
+        }
+    }
+
+    [Fact]
+    public void The_default_solver_is_not_stable_on_the_same_cohorts_so_the_check_can_fail()
+    {
+        // The brute-force count finds blocking pairs in the optimal pairing of these cohorts; stable removes them.
+        var counts = new[] { (12, 10, 3), (9, 14, 11), (20, 20, 5) }
+            .Select(c => Generated(c.Item1, c.Item2, c.Item3))
+            .Select(file => (File: file, Result: Match("--participants", file)))
+            .Select(r => (Blocking: BlockingPairs(r.File, Pairs(r.Result)), Stability: r.Result.GetProperty("stability")))
+            .ToArray();
+
+        Assert.Contains(counts, c => c.Blocking > 0);
+        Assert.All(counts, c => Assert.Equal(JsonValueKind.Null, c.Stability.ValueKind));
+    }
+
+    [Theory]
+    [InlineData("stable", "mentors", """{ "name": "stable", "proposers": "mentors" }""")]
+    [InlineData("stable", null, """{ "name": "Stable" }""")]
+    [InlineData("flow", null, """{ "name": "flow" }""")]
+    [InlineData("cp-sat", null, """{ "name": "cp-sat" }""")]
+    [InlineData("assignment", null, """{ "name": "assignment" }""")]
+    public void The_config_solver_section_chooses_what_the_command_line_chooses(string name, string? proposers, string section)
+    {
+        var file = Generated(8, 8, 21);
+        var config = _dir.Write($"{name}-{proposers}.json", $$"""{ "capacities": { "mentor": 1, "mentee": 1 }, "solver": {{section}} }""");
+        var onlyCapacities = _dir.Write("capacities.json", """{ "capacities": { "mentor": 1, "mentee": 1 } }""");
+        string[] cli = proposers is null ? ["--solver", name] : ["--solver", name, "--proposers", proposers];
+
+        var fromConfig = Match("--participants", file, "--config", config);
+        var fromCli = Match(["--participants", file, "--config", onlyCapacities, .. cli]);
+
+        Assert.Equal(fromCli.GetProperty("solver").GetString(), fromConfig.GetProperty("solver").GetString());
+        Assert.Equal(Pairs(fromCli), Pairs(fromConfig));
+        Assert.Equal(fromCli.GetProperty("totalScore").GetDouble(), fromConfig.GetProperty("totalScore").GetDouble());
+    }
+
+    [Fact]
+    public void The_command_line_solver_overrides_the_config()
+    {
+        var file = Generated(8, 8, 21);
+        var config = _dir.Write("stable.json", """{ "solver": { "name": "stable", "proposers": "mentors" } }""");
+
+        var result = Match("--participants", file, "--config", config, "--solver", "flow");
+
+        Assert.Equal("MinCostFlow", result.GetProperty("solver").GetString());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("stability").ValueKind);
+    }
+
+    [Fact]
+    public void Unknown_solver_on_the_command_line_is_exit_2_listing_the_solvers()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("match", "--sample", "--solver", "hungarian", "--json", "-");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal(
+            "rmatch: --solver 'hungarian': Unknown solver 'hungarian'; the solvers are automatic, assignment, flow, cp-sat, stable.",
+            stderr.Trim());
+    }
+
+    [Theory]
+    [InlineData("--solver", "flow", "--proposers", "mentors", "Proposers apply to the 'stable' solver only, not to 'flow'.")]
+    [InlineData("--solver", "stable", "--proposers", "juniors", "--proposers 'juniors' is not a side; use mentees or mentors.")]
+    public void Proposers_that_do_not_fit_are_exit_2(string a, string b, string c, string d, string message)
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("match", "--sample", a, b, c, d, "--json", "-");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\n  \"solver\": {\n    \"name\": \"hungarian\"\n  }\n}", 3, "Unknown solver 'hungarian'; the solvers are automatic, assignment, flow, cp-sat, stable.")]
+    [InlineData("{\n  \"solver\": { \"name\": \"flow\",\n    \"proposers\": \"mentors\" }\n}", 3, "Proposers apply to the 'stable' solver only, not to 'flow'.")]
+    [InlineData("{ \"solver\": { \"proposers\": \"juniors\" } }", 1, "'solver.proposers' must be one of \"Mentees\", \"Mentors\".")]
+    [InlineData("{ \"solver\": { \"name\": \"stable\", \"timeLimit\": 3 } }", 1, "Unknown property 'timeLimit'")]
+    public void A_bad_solver_section_is_exit_2_at_its_place_in_the_config(string json, int line, string message)
+    {
+        var config = _dir.Write("bad.json", json);
+        var output = _dir.File("out.json");
+
+        var (exit, stdout, stderr) = CliRunner.Run("match", "--sample", "--config", config, "--json", output);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.False(File.Exists(output));
+        Assert.StartsWith($"{config}:{line}:", stderr, StringComparison.Ordinal);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+}
