@@ -89,7 +89,7 @@ internal sealed class RequestBody
                     case "options" when seenOptions:
                         throw Error(nameAt, $"'{name}' is given twice.");
                     case "participants" when kind != JsonTokenType.StartArray:
-                        throw Error(start, "'participants' must be an array of participant objects, the format of a participants .json file: [ { \"id\": \"ana\", \"role\": \"mentor\", \"level\": 1 }, ... ].");
+                        throw Error(start, "'participants' must be an array of participant objects, the format of a participants .json file: [ { \"id\": \"ana\", \"role\": \"mentor\", \"seniority\": 1 }, ... ].");
                     case "participants":
                         participants = part;
                         break;
@@ -161,7 +161,7 @@ internal sealed class RequestBody
 
         /// <summary>
         /// A problem a library reader reported at a line and column of this part, moved to the body and prefixed with
-        /// the part's name (so <c>'[2].level' must be a number</c> reads <c>participants: '[2].level' ...</c>).
+        /// the part's name (so <c>'[2].seniority' must be a number</c> reads <c>participants: '[2].level' ...</c>).
         /// </summary>
         public FileProblem InBody(int line, int column, string problem) =>
             line <= 0

@@ -69,7 +69,7 @@ internal sealed class RulesDto
 {
     public bool? ReportingLine { get; set; }
 
-    public bool? MentorMoreJunior { get; set; }
+    public bool? Seniority { get; set; }
 
     public bool? LanguageOverlap { get; set; }
 
@@ -105,7 +105,7 @@ internal sealed class ColumnsDto
 
     public string? ManagerId { get; set; }
 
-    public string? Level { get; set; }
+    public string? Seniority { get; set; }
 
     public string? Location { get; set; }
 

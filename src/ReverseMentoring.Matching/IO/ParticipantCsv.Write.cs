@@ -40,7 +40,7 @@ public static partial class ParticipantCsv
         string[] known =
         [
             layout.Id, layout.Name, layout.Role, layout.Department, layout.ManagerId,
-            layout.Level, layout.Location, layout.UtcOffset, layout.Languages, layout.Capacity,
+            layout.Seniority, layout.Location, layout.UtcOffset, layout.Languages, layout.Capacity,
         ];
         var header = known
             .Concat(skillAreas.Select(a => layout.SkillPattern.Replace(ColumnMapping.AreaPlaceholder, a, StringComparison.Ordinal)))

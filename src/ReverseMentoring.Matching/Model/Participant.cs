@@ -12,7 +12,7 @@ public sealed class Participant
     /// <summary>The widest time-zone offset east of UTC, in hours.</summary>
     public const double MaxUtcOffset = 14;
 
-    /// <summary>The lowest seniority level (the <c>level</c> column).</summary>
+    /// <summary>The lowest seniority (the <c>seniority</c> column).</summary>
     public const double MinSeniority = 0;
 
     /// <summary>
@@ -68,7 +68,7 @@ public sealed class Participant
         Name = Check.OptionalText(name) ?? Id;
         Department = Check.OptionalText(department);
         ManagerId = Check.OptionalText(managerId);
-        Seniority = Check.InRange(Id, "level", Check.Finite(Id, "level", seniority), MinSeniority, MaxSeniority);
+        Seniority = Check.InRange(Id, "seniority", Check.Finite(Id, "seniority", seniority), MinSeniority, MaxSeniority);
         Location = Check.OptionalText(location);
         UtcOffset = utcOffset is { } offset ? Check.InRange(Id, "utc_offset", offset, MinUtcOffset, MaxUtcOffset) : null;
         Languages = (languages ?? []).Select(Check.OptionalText).OfType<string>()

@@ -67,7 +67,7 @@ public class MatchingEngineTests
         var ceo = Assert.Single(pairing.UnmatchedMentees);
         Assert.Equal("ceo", ceo.Id);
         Assert.Equal(ParticipantRole.Mentee, ceo.Role);
-        Assert.Equal("no allowed mentor: 1 excluded by reporting line, 2 not more junior", ceo.Reason);
+        Assert.Equal("no allowed mentor: 1 excluded by reporting line, 2 excluded by seniority", ceo.Reason);
         Assert.Equal(0, ceo.AllowedCandidates);
         Assert.Equal(1, ceo.Exclusions["reporting line"]);
         Assert.Equal(2, ceo.Exclusions["seniority"]);
@@ -75,7 +75,7 @@ public class MatchingEngineTests
 
         Assert.Equal(["m1", "m2", "m3"], pairing.UnmatchedMentors.Select(u => u.Id));
         Assert.Equal("no allowed mentee: 1 excluded by reporting line", pairing.UnmatchedMentors[0].Reason);
-        Assert.Equal("no allowed mentee: 1 not more junior", pairing.UnmatchedMentors[1].Reason);
+        Assert.Equal("no allowed mentee: 1 excluded by seniority", pairing.UnmatchedMentors[1].Reason);
         Assert.Equal(ParticipantRole.Mentor, pairing.UnmatchedMentors[0].Role);
     }
 
@@ -104,10 +104,10 @@ public class MatchingEngineTests
 
         Assert.Equal([("e1", "m1"), ("e2", "m2")], pairing.Pairs.Select(p => (p.MenteeId, p.MentorId)));
         var e3 = Assert.Single(pairing.UnmatchedMentees);
-        Assert.Equal("all 2 allowed mentors were paired with others (1 not more junior)", e3.Reason);
+        Assert.Equal("all 2 allowed mentors were paired with others (1 excluded by seniority)", e3.Reason);
         Assert.Equal(2, e3.AllowedCandidates);
         var m3 = Assert.Single(pairing.UnmatchedMentors);
-        Assert.Equal("no allowed mentee: 3 not more junior", m3.Reason);
+        Assert.Equal("no allowed mentee: 3 excluded by seniority", m3.Reason);
         Assert.Equal(1.8, pairing.TotalScore, 12);
         Assert.Equal(0.9, pairing.MeanScore!.Value, 12);
         Assert.Equal(0.9, pairing.MinimumScore!.Value, 12);

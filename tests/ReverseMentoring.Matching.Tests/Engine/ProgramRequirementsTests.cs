@@ -125,10 +125,10 @@ public sealed class ProgramRequirementsTests
             new("bo", ParticipantRole.Mentor, seniority: 6),
             new("cy", ParticipantRole.Mentor, seniority: 1, languages: ["ja"]),
         ];
-        var options = new MatchingOptions { Rules = [PairRules.ReportingLine, PairRules.MentorMoreJunior, PairRules.LanguageOverlap] };
+        var options = new MatchingOptions { Rules = [PairRules.ReportingLine, PairRules.Seniority, PairRules.LanguageOverlap] };
         var unmatched = Assert.Single(new MatchingEngine(options).Match(people).UnmatchedMentees);
 
-        Assert.Equal("no allowed mentor: 1 excluded by reporting line, 1 not more junior, 1 without a shared language", unmatched.Reason);
+        Assert.Equal("no allowed mentor: 1 excluded by reporting line, 1 excluded by seniority, 1 without a shared language", unmatched.Reason);
         Assert.Equal(1, unmatched.Exclusions["language"]);
         Assert.Equal(0, unmatched.AllowedCandidates);
     }

@@ -83,8 +83,8 @@ public class ParticipantValidationTests
     [InlineData(double.NegativeInfinity)]
     public void Non_finite_seniority_is_rejected(double seniority)
     {
-        // The library reports the seniority field under the name "level".
-        var ex = Fails(() => new Participant("cfo", ParticipantRole.Mentee, seniority: seniority), "cfo", "level");
+        // The field has one name everywhere: the property, the CSV column and the JSON property.
+        var ex = Fails(() => new Participant("cfo", ParticipantRole.Mentee, seniority: seniority), "cfo", "seniority");
         Assert.Contains("finite", ex.Message, StringComparison.Ordinal);
     }
 

@@ -17,7 +17,7 @@ public sealed class EligibilityScaleTests
         PairRule[] rules =
         [
             new IdChecksumRule(), PairRules.ReportingLine, PairRules.LanguageOverlap, PairRules.TimeZoneWindow(3),
-            PairRules.SameDepartment, PairRules.Forbidden([new(cohort.Mentors[130].Id, cohort.Mentees[3].Id)]), PairRules.MentorMoreJunior,
+            PairRules.SameDepartment, PairRules.Forbidden([new(cohort.Mentors[130].Id, cohort.Mentees[3].Id)]), PairRules.Seniority,
         ];
         var eligibility = Eligibility.Evaluate(cohort, rules);
 

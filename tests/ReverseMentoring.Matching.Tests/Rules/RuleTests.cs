@@ -66,7 +66,7 @@ public class ReportingLineRuleTests
     }
 }
 
-public class MentorMoreJuniorRuleTests
+public class SeniorityRuleTests
 {
     [Theory]
     [InlineData(1, 5, true)]
@@ -79,20 +79,20 @@ public class MentorMoreJuniorRuleTests
         var mentor = Mentor("ana", seniority: mentorSeniority);
         var mentee = Mentee("cfo", seniority: menteeSeniority);
         var cohort = new Cohort([mentor, mentee]);
-        Assert.Equal(allowed, PairRules.MentorMoreJunior.Allows(mentor, mentee, cohort));
+        Assert.Equal(allowed, PairRules.Seniority.Allows(mentor, mentee, cohort));
     }
 
     [Fact]
     public void Rule_has_its_documented_name_and_reason()
     {
-        Assert.Equal("seniority", PairRules.MentorMoreJunior.Name);
-        Assert.Equal("not more junior", PairRules.MentorMoreJunior.ExclusionReason);
+        Assert.Equal("seniority", PairRules.Seniority.Name);
+        Assert.Equal("excluded by seniority", PairRules.Seniority.ExclusionReason);
     }
 
     [Fact]
     public void Defaults_are_reporting_line_then_seniority()
     {
-        Assert.Equal([PairRules.ReportingLine, PairRules.MentorMoreJunior], PairRules.Defaults);
+        Assert.Equal([PairRules.ReportingLine, PairRules.Seniority], PairRules.Defaults);
     }
 }
 
@@ -119,20 +119,20 @@ public class EligibilityTests
         // ana reports to cfo AND is not more junior (seniority 9 > 5): both rules exclude the pair.
         var cohort = new Cohort([Mentor("ana", seniority: 9, manager: "cfo"), Mentee("cfo")]);
 
-        var lineFirst = Eligibility.Evaluate(cohort, [PairRules.ReportingLine, PairRules.MentorMoreJunior]);
-        var seniorityFirst = Eligibility.Evaluate(cohort, [PairRules.MentorMoreJunior, PairRules.ReportingLine]);
+        var lineFirst = Eligibility.Evaluate(cohort, [PairRules.ReportingLine, PairRules.Seniority]);
+        var seniorityFirst = Eligibility.Evaluate(cohort, [PairRules.Seniority, PairRules.ReportingLine]);
 
         Assert.Equal(0, lineFirst.ExcludedBy(0, 0));
         Assert.Equal(PairRules.ReportingLine, lineFirst.Rules[lineFirst.ExcludedBy(0, 0)]);
         Assert.Equal(0, seniorityFirst.ExcludedBy(0, 0));
-        Assert.Equal(PairRules.MentorMoreJunior, seniorityFirst.Rules[seniorityFirst.ExcludedBy(0, 0)]);
+        Assert.Equal(PairRules.Seniority, seniorityFirst.Rules[seniorityFirst.ExcludedBy(0, 0)]);
     }
 
     [Fact]
     public void Later_rule_is_recorded_when_earlier_ones_allow()
     {
         var cohort = new Cohort([Mentor("ana", seniority: 9), Mentee("cfo")]);
-        var eligibility = Eligibility.Evaluate(cohort, [PairRules.ReportingLine, new ForbidMentorRule("other", "nobody"), PairRules.MentorMoreJunior]);
+        var eligibility = Eligibility.Evaluate(cohort, [PairRules.ReportingLine, new ForbidMentorRule("other", "nobody"), PairRules.Seniority]);
         Assert.Equal(2, eligibility.ExcludedBy(0, 0));
     }
 
@@ -173,7 +173,7 @@ public class EligibilityTests
         var cohort = new Cohort([Mentor("ana"), Mentee("cfo")]);
         var rules = new List<PairRule> { PairRules.ReportingLine };
         var eligibility = Eligibility.Evaluate(cohort, rules);
-        rules.Add(PairRules.MentorMoreJunior);
+        rules.Add(PairRules.Seniority);
         Assert.Single(eligibility.Rules);
     }
 
