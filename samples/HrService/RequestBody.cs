@@ -161,7 +161,7 @@ internal sealed class RequestBody
 
         /// <summary>
         /// A problem a library reader reported at a line and column of this part, moved to the body and prefixed with
-        /// the part's name (so <c>'[2].seniority' must be a number</c> reads <c>participants: '[2].level' ...</c>).
+        /// the part's name (so <c>'[2].seniority' must be a number</c> reads <c>participants: '[2].seniority' ...</c>).
         /// </summary>
         public FileProblem InBody(int line, int column, string problem) =>
             line <= 0
