@@ -163,9 +163,8 @@ public sealed class MatchingEngine
         run.Solved(solved);
         if (solved.Status == SolverStatus.Infeasible)
         {
-            var names = solved.InfeasibleConstraints.Select(OptionName).ToArray();
-            throw new MatchingInputException(
-                $"The side constraints {string.Join(" and ", names)} cannot hold with the pinned pairs. {solved.InfeasibilityReason}");
+                        throw new MatchingInputException(
+                $"The side constraints {string.Join(" and ", solved.InfeasibleConstraints)} cannot hold with the pinned pairs. {solved.InfeasibilityReason}");
         }
 
         run.Begin(MatchingStage.Explaining);
@@ -186,7 +185,7 @@ public sealed class MatchingEngine
         return pairing;
     }
 
-    /// <summary>Departments become group labels, upper-cased so that they compare ignoring case, as the rules do.</summary>
+    /// <summary>Departments are upper-cased for the solver, so that they compare ignoring case, as the rules do.</summary>
     private static SideConstraints? SideConstraintsFor(
         SideConstraintOptions? options, IReadOnlyList<string?>? menteeDepartments, IReadOnlyList<string?>? mentorDepartments) =>
         options is null ? null : new SideConstraints(
@@ -197,15 +196,6 @@ public sealed class MatchingEngine
             options.BalanceMentorLoad,
             options.MaxMenteesPerDepartmentPerMentor,
             options.CpSatTimeLimit);
-
-    /// <summary>The <see cref="SideConstraintOptions"/> property behind a solver-side constraint name.</summary>
-    private static string OptionName(string constraint) => constraint switch
-    {
-        nameof(SideConstraints.MaxSameGroupPairs) => nameof(SideConstraintOptions.MaxSameDepartmentPairs),
-        nameof(SideConstraints.MinCrossGroupShare) => nameof(SideConstraintOptions.MinCrossDepartmentShare),
-        nameof(SideConstraints.MaxMenteesPerGroupPerMentor) => nameof(SideConstraintOptions.MaxMenteesPerDepartmentPerMentor),
-        _ => constraint,
-    };
 
     /// <summary>
     /// An error about the pinned pair at <paramref name="index"/> of <see cref="MatchingOptions.PinnedPairs"/>; the index
