@@ -98,6 +98,55 @@ public sealed class MatchingEngine
         return Track(() => new Cohort(participants), progress, cancellationToken);
     }
 
+    /// <summary>
+    /// <see cref="Match(IEnumerable{Participant}, IProgress{MatchingProgress}?, CancellationToken)"/> on a thread-pool
+    /// thread (<c>Task.Run</c>), so that an ASP.NET Core request or a UI thread
+    /// is not blocked: the work is CPU-bound, and the task holds a pool thread while it runs. The participants are read
+    /// before this method returns, so the caller may reuse the collection; progress is reported from the pool thread.
+    /// </summary>
+    /// <returns>The same pairing <c>Match</c> gives for the same participants and options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="participants"/> is null (thrown at once).</exception>
+    /// <remarks>The task faults with the exceptions of <c>Match</c>, and is cancelled when the token is cancelled.</remarks>
+    public Task<Pairing> MatchAsync(
+        IEnumerable<Participant> participants, IProgress<MatchingProgress>? progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        Participant[] snapshot = [.. participants];
+        return Task.Run(() => Match(snapshot, progress, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="Match(IEnumerable{Participant}, CancellationToken)"/> on a thread-pool thread; see
+    /// <see cref="MatchAsync(IEnumerable{Participant}, IProgress{MatchingProgress}?, CancellationToken)"/>.
+    /// </summary>
+    /// <returns>The same pairing <c>Match</c> gives for the same participants and options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="participants"/> is null (thrown at once).</exception>
+    public Task<Pairing> MatchAsync(IEnumerable<Participant> participants, CancellationToken cancellationToken = default) =>
+        MatchAsync(participants, null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Match(Cohort, IProgress{MatchingProgress}?, CancellationToken)"/> on a thread-pool thread
+    /// (<c>Task.Run</c>): the work is CPU-bound, so this keeps the caller's thread
+    /// free, not the machine. Progress is reported from the pool thread.
+    /// </summary>
+    /// <returns>The same pairing <c>Match</c> gives for the same cohort and options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cohort"/> is null (thrown at once).</exception>
+    /// <remarks>The task faults with the exceptions of <c>Match</c>, and is cancelled when the token is cancelled.</remarks>
+    public Task<Pairing> MatchAsync(Cohort cohort, IProgress<MatchingProgress>? progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        return Task.Run(() => Match(cohort, progress, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="Match(Cohort, CancellationToken)"/> on a thread-pool thread; see
+    /// <see cref="MatchAsync(Cohort, IProgress{MatchingProgress}?, CancellationToken)"/>.
+    /// </summary>
+    /// <returns>The same pairing <c>Match</c> gives for the same cohort and options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cohort"/> is null (thrown at once).</exception>
+    public Task<Pairing> MatchAsync(Cohort cohort, CancellationToken cancellationToken = default) =>
+        MatchAsync(cohort, null, cancellationToken);
+
     /// <summary>Pairs an already validated cohort.</summary>
     /// <exception cref="MatchingInputException">A pinned pair names an unknown person or breaks a rule, or the pinned pairs
     /// and the side constraints cannot all hold (the message names the side constraints), or the cohort has more pairs than
