@@ -5,7 +5,7 @@ using ReverseMentoring.Matching.Scoring;
 namespace ReverseMentoring.Matching.Reporting;
 
 /// <summary>One pair as an HR lead reads it: who, the score, its largest components and a one-line why.</summary>
-public sealed class PairBrief
+internal sealed class PairBrief
 {
     private const int ShownComponents = 3;
     private const int ShownAreas = 2;

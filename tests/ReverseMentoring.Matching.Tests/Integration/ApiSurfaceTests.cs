@@ -17,4 +17,17 @@ public sealed class ApiSurfaceTests
 
         Assert.Equal(["ReverseMentoring.Matching.Tests"], friends);
     }
+
+    [Fact]
+    public void Reporting_shows_the_writers_and_keeps_the_reports_view_models_internal()
+    {
+        var exported = Library.GetExportedTypes().Where(t => t.Namespace == "ReverseMentoring.Matching.Reporting")
+            .Select(t => t.Name).Order(StringComparer.Ordinal);
+        var reportMembers = typeof(ReverseMentoring.Matching.Reporting.PairingReport)
+            .GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Select(m => m.Name).Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(["PairingCsv", "PairingJson", "PairingReport"], exported);
+        Assert.Equal(["Create", "WriteHtml", "WriteMarkdown"], reportMembers);
+    }
 }
