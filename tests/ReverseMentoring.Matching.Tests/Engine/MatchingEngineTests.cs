@@ -52,7 +52,7 @@ public class MatchingEngineTests
     [Fact]
     public void Mentee_whose_every_mentor_is_excluded_gets_the_counts_by_rule()
     {
-        // m1 reports to ceo (reporting line); m2 is as senior as ceo, m3 more senior (both: not more junior).
+        // m1 reports to ceo (reporting line); m2 is as senior as ceo, m3 more senior (both: excluded by seniority).
         Participant[] people =
         [
             Participant.Mentee("ceo", seniority: 5),

@@ -116,7 +116,7 @@ public class EligibilityTests
     [Fact]
     public void First_excluding_rule_is_recorded()
     {
-        // ana reports to cfo AND is not more junior (seniority 9 > 5): both rules exclude the pair.
+        // ana reports to cfo AND is more senior (seniority 9 > 5): both rules exclude the pair.
         var cohort = new Cohort([Participant.Mentor("ana", seniority: 9, managerId: "cfo"), Participant.Mentee("cfo", 5)]);
 
         var lineFirst = Eligibility.Evaluate(cohort, [PairRules.ReportingLine, PairRules.Seniority]);
