@@ -3,7 +3,8 @@
 #   1. dotnet pack for this machine's RID only (the pointer package ReverseMentoring.Matching.Cli.<version>.nupkg plus
 #      ReverseMentoring.Matching.Cli.<rid>.<version>.nupkg) into a temporary local feed; build output goes to a
 #      temporary --artifacts-path, so the working tree's bin/ and obj/ are left alone;
-#   2. checks the RID package holds only its own RID's files (no other platform's OR-Tools natives, no symbols);
+#   2. checks the pointer package carries the tool's own README (PACKAGE.md) and the RID package holds only its own
+#      RID's files (no other platform's OR-Tools natives, no symbols);
 #   3. dotnet tool install into a temporary --tool-path from that feed only (a nuget.config that clears every other
 #      source, and a temporary NuGet packages folder for the install, so nothing is cached under ~/.nuget);
 #   4. runs the installed rmatch: --version, match --sample, generate + match --participants --json -;
@@ -51,6 +52,15 @@ problems=()
 pointer_entries=$(unzip -Z1 "$pointer")
 grep -qx 'tools/any/any/DotnetToolSettings.xml' <<<"$pointer_entries" || problems+=("the pointer package has no tools/any/any/DotnetToolSettings.xml")
 ! grep -qE '\.(dll|so|dylib)' <<<"$pointer_entries" || problems+=("the pointer package carries binaries")
+# The tool's own readme (src/ReverseMentoring.Matching.Cli/PACKAGE.md): on nuget.org a relative link leads nowhere.
+readme=$(unzip -p "$pointer" README.md 2>/dev/null || true)
+if [ -z "$readme" ]; then
+  problems+=("the pointer package has no README.md")
+else
+  cmp -s <(printf '%s\n' "$readme") "$project/PACKAGE.md" || problems+=("README.md in the pointer package is not $project/PACKAGE.md")
+  relative_links=$(grep -noE '\]\([^)]*\)|(href|src)="[^"]*"' <<<"$readme" | grep -vE '\]\((https?://|#)|(href|src)="(https?://|#)' || true)
+  [ -z "$relative_links" ] || problems+=("the tool's README.md has relative links (line:link): $(tr '\n' ' ' <<<"$relative_links")")
+fi
 rid_entries=$(unzip -Z1 "$ridpkg")
 for f in DotnetToolSettings.xml rmatch.dll libortools.so.9; do
   case $rid in

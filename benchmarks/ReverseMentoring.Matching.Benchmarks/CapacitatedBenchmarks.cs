@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Generating;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;

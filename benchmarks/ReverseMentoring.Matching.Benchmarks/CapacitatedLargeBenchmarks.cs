@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using ReverseMentoring.Matching.Explaining;
 
 namespace ReverseMentoring.Matching.Benchmarks;
 

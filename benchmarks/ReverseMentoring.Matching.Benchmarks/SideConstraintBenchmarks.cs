@@ -43,19 +43,19 @@ public class SideConstraintBenchmarks
     public void Setup()
     {
         var (cohort, matrix) = ScenarioData.CohortMatrix(N, N);
-        var menteeGroups = cohort.Mentees.Select(p => p.Department).ToArray();
-        var mentorGroups = cohort.Mentors.Select(p => p.Department).ToArray();
+        var menteeDepartments = cohort.Mentees.Select(p => p.Department).ToArray();
+        var mentorDepartments = cohort.Mentors.Select(p => p.Department).ToArray();
         var capacities = Enumerable.Repeat(2, N).ToArray();
         PairingProblem With(SideConstraints side) => new(matrix, mentorCapacities: capacities, sideConstraints: side);
-        _plain = With(new SideConstraints(menteeGroups, mentorGroups, timeLimit: TimeLimit));
-        _quotas = With(new SideConstraints(menteeGroups, mentorGroups, minCrossGroupShare: CrossShare, maxMenteesPerGroupPerMentor: 1, timeLimit: TimeLimit));
-        _balance = With(new SideConstraints(menteeGroups, mentorGroups, balanceMentorLoad: true, timeLimit: TimeLimit));
-        _both = With(new SideConstraints(menteeGroups, mentorGroups, minCrossGroupShare: CrossShare, maxMenteesPerGroupPerMentor: 1, balanceMentorLoad: true, timeLimit: TimeLimit));
-        Print(matrix, menteeGroups, mentorGroups, "flow, none", PairingSolvers.MinCostFlow, _plain);
-        Print(matrix, menteeGroups, mentorGroups, "CP-SAT, none", PairingSolvers.CpSat, _plain);
-        Print(matrix, menteeGroups, mentorGroups, "quotas", PairingSolvers.CpSat, _quotas);
-        Print(matrix, menteeGroups, mentorGroups, "balance", PairingSolvers.CpSat, _balance);
-        Print(matrix, menteeGroups, mentorGroups, "quotas+balance", PairingSolvers.CpSat, _both);
+        _plain = With(new SideConstraints(menteeDepartments, mentorDepartments, timeLimit: TimeLimit));
+        _quotas = With(new SideConstraints(menteeDepartments, mentorDepartments, minCrossDepartmentShare: CrossShare, maxMenteesPerDepartmentPerMentor: 1, timeLimit: TimeLimit));
+        _balance = With(new SideConstraints(menteeDepartments, mentorDepartments, balanceMentorLoad: true, timeLimit: TimeLimit));
+        _both = With(new SideConstraints(menteeDepartments, mentorDepartments, minCrossDepartmentShare: CrossShare, maxMenteesPerDepartmentPerMentor: 1, balanceMentorLoad: true, timeLimit: TimeLimit));
+        Print(matrix, menteeDepartments, mentorDepartments, "flow, none", PairingSolvers.MinCostFlow, _plain);
+        Print(matrix, menteeDepartments, mentorDepartments, "CP-SAT, none", PairingSolvers.CpSat, _plain);
+        Print(matrix, menteeDepartments, mentorDepartments, "quotas", PairingSolvers.CpSat, _quotas);
+        Print(matrix, menteeDepartments, mentorDepartments, "balance", PairingSolvers.CpSat, _balance);
+        Print(matrix, menteeDepartments, mentorDepartments, "quotas+balance", PairingSolvers.CpSat, _both);
     }
 
     /// <summary>CP-SAT on the problem without side constraints (groups given but unused).</summary>
@@ -78,7 +78,7 @@ public class SideConstraintBenchmarks
     [Benchmark]
     public SolverResult QuotasAndBalance() => PairingSolvers.CpSat.Solve(_both);
 
-    private void Print(ScoreMatrix matrix, string?[] menteeGroups, string?[] mentorGroups, string label, PairingSolver solver, PairingProblem problem)
+    private void Print(ScoreMatrix matrix, string?[] menteeDepartments, string?[] mentorDepartments, string label, PairingSolver solver, PairingProblem problem)
     {
         var watch = Stopwatch.StartNew();
         SolverResult result;
@@ -93,7 +93,7 @@ public class SideConstraintBenchmarks
         }
 
         watch.Stop();
-        var same = result.Pairs.Count(p => menteeGroups[p.Mentee] is { } g && g == mentorGroups[p.Mentor]);
+        var same = result.Pairs.Count(p => menteeDepartments[p.Mentee] is { } g && g == mentorDepartments[p.Mentor]);
         var maxLoad = result.Pairs.CountBy(p => p.Mentor).Select(g => g.Value).DefaultIfEmpty(0).Max();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

@@ -8,15 +8,18 @@ using ReverseMentoring.Matching.Scoring;
 // so the breakdown of every pair sums to its score.
 var scorer = PairScorers.Weighted((PairScorers.SkillGap, 0.6), (new TimeZoneFriendlyScorer(), 0.4));
 
+Dictionary<string, double> Areas(double tech, double social) =>
+    new() { [SkillAreas.Technology] = tech, [SkillAreas.SocialMedia] = social };
+
 Participant[] people =
 [
-    Mentor("ana", utcOffset: 0, tech: 5, social: 3),     // London
-    Mentor("bo", utcOffset: -5, tech: 3, social: 5),     // New York
-    Mentor("chen", utcOffset: 8, tech: 5, social: 4),    // Singapore
-    Mentee("cfo", utcOffset: 1, wantsTech: 1, wantsSocial: 0.2),    // Paris
-    Mentee("cmo", utcOffset: -5, wantsTech: 0.3, wantsSocial: 1),   // New York
-    Mentee("coo", utcOffset: 8, wantsTech: 0.8, wantsSocial: 0.5),  // Singapore
-    Mentee("cto", utcOffset: null, wantsTech: 0.2, wantsSocial: 1), // time zone not given
+    Participant.Mentor("ana", 1, skills: Areas(tech: 5, social: 3), utcOffset: 0),     // London
+    Participant.Mentor("bo", 1, skills: Areas(tech: 3, social: 5), utcOffset: -5),     // New York
+    Participant.Mentor("chen", 1, skills: Areas(tech: 5, social: 4), utcOffset: 8),    // Singapore
+    Participant.Mentee("cfo", 8, goals: Areas(tech: 1, social: 0.2), skills: Areas(1, 1), utcOffset: 1),    // Paris
+    Participant.Mentee("cmo", 8, goals: Areas(tech: 0.3, social: 1), skills: Areas(1, 1), utcOffset: -5),   // New York
+    Participant.Mentee("coo", 8, goals: Areas(tech: 0.8, social: 0.5), skills: Areas(1, 1), utcOffset: 8),  // Singapore
+    Participant.Mentee("cto", 8, goals: Areas(tech: 0.2, social: 1), skills: Areas(1, 1)),                  // time zone not given
 ];
 
 var engine = new MatchingEngine(new MatchingOptions { Scorer = scorer });
@@ -35,12 +38,3 @@ foreach (var person in pairing.UnmatchedMentees.Concat(pairing.UnmatchedMentors)
 }
 
 Console.WriteLine($"{pairing.Status} by {pairing.SolverName}: {pairing.Pairs.Count} pairs, total {pairing.TotalScore:0.000}");
-
-static Participant Mentor(string id, double utcOffset, double tech, double social) =>
-    new(id, ParticipantRole.Mentor, seniority: 1, utcOffset: utcOffset,
-        skills: new Dictionary<string, double> { [SkillAreas.Technology] = tech, [SkillAreas.SocialMedia] = social });
-
-static Participant Mentee(string id, double? utcOffset, double wantsTech, double wantsSocial) =>
-    new(id, ParticipantRole.Mentee, seniority: 8, utcOffset: utcOffset,
-        skills: new Dictionary<string, double> { [SkillAreas.Technology] = 1, [SkillAreas.SocialMedia] = 1 },
-        goals: new Dictionary<string, double> { [SkillAreas.Technology] = wantsTech, [SkillAreas.SocialMedia] = wantsSocial });

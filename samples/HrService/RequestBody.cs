@@ -114,7 +114,7 @@ internal sealed class RequestBody : IDisposable
             switch (property.Name)
             {
                 case "participants" when value.ValueKind != JsonValueKind.Array:
-                    throw Error(value, "'participants' must be an array of participant objects, the format of a participants .json file: [ { \"id\": \"ana\", \"role\": \"mentor\", \"level\": 1 }, ... ].");
+                    throw Error(value, "'participants' must be an array of participant objects, the format of a participants .json file: [ { \"id\": \"ana\", \"role\": \"mentor\", \"seniority\": 1 }, ... ].");
                 case "participants":
                     Participants = value;
                     break;

@@ -4,13 +4,13 @@ using ReverseMentoring.Matching.Model;
 // Two juniors who know technology and social media, two executives who want to learn them.
 Participant[] people =
 [
-    new("ana", ParticipantRole.Mentor, seniority: 1, department: "Engineering",
+    Participant.Mentor("ana", 1, department: "Engineering",
         skills: new Dictionary<string, double> { [SkillAreas.Technology] = 5, [SkillAreas.SocialMedia] = 2 }),
-    new("bo", ParticipantRole.Mentor, seniority: 1, department: "Marketing",
+    Participant.Mentor("bo", 1, department: "Marketing",
         skills: new Dictionary<string, double> { [SkillAreas.Technology] = 2, [SkillAreas.SocialMedia] = 5 }),
-    new("cfo", ParticipantRole.Mentee, seniority: 5, department: "Finance",
+    Participant.Mentee("cfo", 5, department: "Finance",
         goals: new Dictionary<string, double> { [SkillAreas.Technology] = 1 }),
-    new("cmo", ParticipantRole.Mentee, seniority: 5, department: "Marketing",
+    Participant.Mentee("cmo", 5, department: "Marketing",
         goals: new Dictionary<string, double> { [SkillAreas.SocialMedia] = 1 }),
 ];
 

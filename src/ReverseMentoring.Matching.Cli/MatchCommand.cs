@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.IO;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Reporting;
@@ -119,6 +120,8 @@ internal static class MatchCommand
 
         var names = people.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
         string Label(string id) => names.TryGetValue(id, out var name) && name != id ? $"{name} ({id})" : id;
+        // The role as the participant files write it (mentor, mentee).
+        static string RoleText(ParticipantRole role) => role == ParticipantRole.Mentor ? "mentor" : "mentee";
 
         var table = new Table()
             .Border(ansi ? TableBorder.Rounded : TableBorder.Ascii)
@@ -151,7 +154,7 @@ internal static class MatchCommand
             console.WriteLine("Unmatched:");
             foreach (var u in unmatched)
             {
-                console.Write(new Text($"  {ParticipantRoles.ToText(u.Role)} {Label(u.Id)}: {u.Reason}"));
+                console.Write(new Text($"  {RoleText(u.Role)} {Label(u.Id)}: {u.Reason}"));
                 console.WriteLine();
             }
         }

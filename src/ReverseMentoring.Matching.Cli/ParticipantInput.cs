@@ -29,7 +29,7 @@ internal sealed class ParticipantInput
     {
         Participants = new Option<string>("--participants")
         {
-            Description = "Participant CSV: columns id, role (required), name, department, manager_id, level, location, utc_offset, languages (';'-separated), capacity, skill:<Area>, goal:<Area> (or an HR export mapped with --column / --config); or a .json file.",
+            Description = "Participant CSV: columns id, role (required), name, department, manager_id, seniority, location, utc_offset, languages (';'-separated), capacity, skill:<Area>, goal:<Area> (or an HR export mapped with --column / --config); or a .json file.",
             HelpName = "FILE",
             Required = !allowSample,
         };

@@ -18,7 +18,7 @@ internal static class StarterConfig
           // Hard constraints: a pair breaking any of these is never made.
           "rules": {
             "reportingLine": true,       // nobody is paired within their own management chain (manager_id)
-            "mentorMoreJunior": true,    // the mentor's level must be below the mentee's
+            "seniority": true,           // the mentor's seniority must be below the mentee's
             "languageOverlap": false,    // when both list languages, they must share one
             "timeZoneWindowHours": null, // e.g. 3: at most 3 hours between UTC offsets; null = no limit
             "sameDepartment": false,     // true: never pair two people of the same department
@@ -60,7 +60,7 @@ internal static class StarterConfig
             "role": "role",              // required unless roleRules are given
             "department": "department",
             "managerId": "manager_id",
-            "level": "level",
+            "seniority": "seniority",
             "location": "location",
             "utcOffset": "utc_offset",
             "languages": "languages",
@@ -70,8 +70,8 @@ internal static class StarterConfig
             "languageSeparator": ";",
             // Role cell values and the role each stands for, e.g. { "Junior": "mentor", "Executive": "mentee" }.
             "roleValues": { "mentor": "mentor", "mentee": "mentee" },
-            // Or derive the role from a number (bounds inclusive; on the command line: --role-rule 'mentee:level>=4'), e.g.
-            // [{ "column": "level", "atLeast": 4, "role": "mentee" }, { "column": "level", "atMost": 2, "role": "mentor" }]
+            // Or derive the role from a number (bounds inclusive; on the command line: --role-rule 'mentee:seniority>=4'), e.g.
+            // [{ "column": "seniority", "atLeast": 4, "role": "mentee" }, { "column": "seniority", "atMost": 2, "role": "mentor" }]
             // Rows matching no rule, or a rule with "exclude": true instead of a role, are left out and counted.
             "roleRules": [],
             "ignoreOtherColumns": false, // true: skip export columns that map to no field (email, hire date, ...)

@@ -98,6 +98,55 @@ public sealed class MatchingEngine
         return Track(() => new Cohort(participants), progress, cancellationToken);
     }
 
+    /// <summary>
+    /// <see cref="Match(IEnumerable{Participant}, IProgress{MatchingProgress}?, CancellationToken)"/> on a thread-pool
+    /// thread (<c>Task.Run</c>), so that an ASP.NET Core request or a UI thread
+    /// is not blocked: the work is CPU-bound, and the task holds a pool thread while it runs. The participants are read
+    /// before this method returns, so the caller may reuse the collection; progress is reported from the pool thread.
+    /// </summary>
+    /// <returns>The same pairing <c>Match</c> gives for the same participants and options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="participants"/> is null (thrown at once).</exception>
+    /// <remarks>The task faults with the exceptions of <c>Match</c>, and is cancelled when the token is cancelled.</remarks>
+    public Task<Pairing> MatchAsync(
+        IEnumerable<Participant> participants, IProgress<MatchingProgress>? progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        Participant[] snapshot = [.. participants];
+        return Task.Run(() => Match(snapshot, progress, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="Match(IEnumerable{Participant}, CancellationToken)"/> on a thread-pool thread; see
+    /// <see cref="MatchAsync(IEnumerable{Participant}, IProgress{MatchingProgress}?, CancellationToken)"/>.
+    /// </summary>
+    /// <returns>The same pairing <c>Match</c> gives for the same participants and options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="participants"/> is null (thrown at once).</exception>
+    public Task<Pairing> MatchAsync(IEnumerable<Participant> participants, CancellationToken cancellationToken = default) =>
+        MatchAsync(participants, null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Match(Cohort, IProgress{MatchingProgress}?, CancellationToken)"/> on a thread-pool thread
+    /// (<c>Task.Run</c>): the work is CPU-bound, so this keeps the caller's thread
+    /// free, not the machine. Progress is reported from the pool thread.
+    /// </summary>
+    /// <returns>The same pairing <c>Match</c> gives for the same cohort and options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cohort"/> is null (thrown at once).</exception>
+    /// <remarks>The task faults with the exceptions of <c>Match</c>, and is cancelled when the token is cancelled.</remarks>
+    public Task<Pairing> MatchAsync(Cohort cohort, IProgress<MatchingProgress>? progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        return Task.Run(() => Match(cohort, progress, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="Match(Cohort, CancellationToken)"/> on a thread-pool thread; see
+    /// <see cref="MatchAsync(Cohort, IProgress{MatchingProgress}?, CancellationToken)"/>.
+    /// </summary>
+    /// <returns>The same pairing <c>Match</c> gives for the same cohort and options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cohort"/> is null (thrown at once).</exception>
+    public Task<Pairing> MatchAsync(Cohort cohort, CancellationToken cancellationToken = default) =>
+        MatchAsync(cohort, null, cancellationToken);
+
     /// <summary>Pairs an already validated cohort.</summary>
     /// <exception cref="MatchingInputException">A pinned pair names an unknown person, breaks a rule, is given twice or goes past a capacity, or the pinned pairs
     /// and the side constraints cannot all hold (the message names the side constraints), or the cohort has more pairs than
@@ -228,7 +277,7 @@ public sealed class MatchingEngine
         };
     }
 
-    /// <summary>Departments become group labels, upper-cased so that they compare ignoring case, as the rules do.</summary>
+    /// <summary>Departments are upper-cased for the solver, so that they compare ignoring case, as the rules do.</summary>
     private static SideConstraints? SideConstraintsFor(
         SideConstraintOptions? options, IReadOnlyList<string?>? menteeDepartments, IReadOnlyList<string?>? mentorDepartments) =>
         options is null ? null : new SideConstraints(
@@ -240,15 +289,6 @@ public sealed class MatchingEngine
             options.MaxMenteesPerDepartmentPerMentor,
             options.CpSatTimeLimit,
             options.CpSatDeterministicTimeLimit);
-
-    /// <summary>The <see cref="SideConstraintOptions"/> property behind a solver-side constraint name.</summary>
-    private static string OptionName(string constraint) => constraint switch
-    {
-        nameof(SideConstraints.MaxSameGroupPairs) => nameof(SideConstraintOptions.MaxSameDepartmentPairs),
-        nameof(SideConstraints.MinCrossGroupShare) => nameof(SideConstraintOptions.MinCrossDepartmentShare),
-        nameof(SideConstraints.MaxMenteesPerGroupPerMentor) => nameof(SideConstraintOptions.MaxMenteesPerDepartmentPerMentor),
-        _ => constraint,
-    };
 
     /// <summary>
     /// An error about the pinned pair at <paramref name="index"/> of <see cref="MatchingOptions.PinnedPairs"/>; the index

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Diagnostics;
 using ReverseMentoring.Matching.Solving;

@@ -4,7 +4,7 @@ namespace ReverseMentoring.Matching;
 
 /// <summary>
 /// Department quotas and load balance in participant terms; the engine turns them into <see cref="SideConstraints"/>
-/// with each participant's <see cref="Model.Participant.Department"/> as the group (compared ignoring case; unknown
+/// with each participant's <see cref="Model.Participant.Department"/> as the department label (compared ignoring case; unknown
 /// departments never count as the same). Every constraint is off by default. Honoured by CP-SAT only, which
 /// <see cref="PairingSolvers.Automatic"/> picks when any is on.
 /// </summary>

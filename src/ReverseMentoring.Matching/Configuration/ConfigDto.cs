@@ -81,7 +81,7 @@ internal sealed class RulesDto
 {
     public bool? ReportingLine { get; set; }
 
-    public bool? MentorMoreJunior { get; set; }
+    public bool? Seniority { get; set; }
 
     public bool? LanguageOverlap { get; set; }
 
@@ -117,7 +117,7 @@ internal sealed class ColumnsDto
 
     public string? ManagerId { get; set; }
 
-    public string? Level { get; set; }
+    public string? Seniority { get; set; }
 
     public string? Location { get; set; }
 

@@ -76,7 +76,7 @@ internal static class ConfigJson
             Rules = new RulesDto
             {
                 ReportingLine = config.Rules.ReportingLine,
-                MentorMoreJunior = config.Rules.MentorMoreJunior,
+                Seniority = config.Rules.Seniority,
                 LanguageOverlap = config.Rules.LanguageOverlap,
                 TimeZoneWindowHours = config.Rules.TimeZoneWindowHours,
                 SameDepartment = config.Rules.SameDepartment,
@@ -159,7 +159,7 @@ internal static class ConfigJson
             Rules = new RuleSettings
             {
                 ReportingLine = rules.ReportingLine ?? defaults.Rules.ReportingLine,
-                MentorMoreJunior = rules.MentorMoreJunior ?? defaults.Rules.MentorMoreJunior,
+                Seniority = rules.Seniority ?? defaults.Rules.Seniority,
                 LanguageOverlap = rules.LanguageOverlap ?? defaults.Rules.LanguageOverlap,
                 TimeZoneWindowHours = rules.TimeZoneWindowHours,
                 SameDepartment = rules.SameDepartment ?? defaults.Rules.SameDepartment,
@@ -264,7 +264,7 @@ internal static class ConfigJson
             var excludes = rule?.Exclude == true;
             if (string.IsNullOrWhiteSpace(rule?.Column) || (rule.Role is null) == !excludes)
             {
-                throw input.Error(at, $"Each role rule needs a 'column' and a 'role' (\"mentor\" or \"mentee\"), or \"exclude\": true instead of a role, for example {{ \"column\": \"level\", \"atLeast\": 4, \"role\": \"mentee\" }}.");
+                throw input.Error(at, $"Each role rule needs a 'column' and a 'role' (\"mentor\" or \"mentee\"), or \"exclude\": true instead of a role, for example {{ \"column\": \"seniority\", \"atLeast\": 4, \"role\": \"mentee\" }}.");
             }
 
             var column = rule.Column.Trim();
@@ -278,7 +278,7 @@ internal static class ConfigJson
             Role = dto.Role ?? mapping.Role,
             Department = dto.Department ?? mapping.Department,
             ManagerId = dto.ManagerId ?? mapping.ManagerId,
-            Level = dto.Level ?? mapping.Level,
+            Seniority = dto.Seniority ?? mapping.Seniority,
             Location = dto.Location ?? mapping.Location,
             UtcOffset = dto.UtcOffset ?? mapping.UtcOffset,
             Languages = dto.Languages ?? mapping.Languages,
@@ -308,7 +308,7 @@ internal static class ConfigJson
             Role = mapping.Role,
             Department = mapping.Department,
             ManagerId = mapping.ManagerId,
-            Level = mapping.Level,
+            Seniority = mapping.Seniority,
             Location = mapping.Location,
             UtcOffset = mapping.UtcOffset,
             Languages = mapping.Languages,

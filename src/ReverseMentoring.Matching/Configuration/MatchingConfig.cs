@@ -98,10 +98,17 @@ public sealed record MatchingConfig
     }
 
     /// <summary>
-    /// <paramref name="e"/> placed at the config file's entry it is about (a pinned pair that names an unknown person
-    /// or breaks a rule), or null when it is about something else or this config was not read from a file.
+    /// An engine error placed at the config file's entry it is about: a pinned pair of this config that names an unknown
+    /// person or breaks a rule becomes <c>file:line:column: problem</c> at that pair. Null when the error is about
+    /// something else or this config was not read from a file (<see cref="Load(string)"/>, <see cref="Load(TextReader, string, string?)"/>).
     /// </summary>
-    internal JsonFormatException? Locate(MatchingInputException e) => ConfigJson.Locate(this, e);
+    /// <param name="exception">What <see cref="MatchingEngine"/> threw for the options of <see cref="ToOptions"/>.</param>
+    /// <returns>A <see cref="JsonFormatException"/> with the file's line and column and the engine's message, or null.</returns>
+    public JsonFormatException? Locate(MatchingInputException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return ConfigJson.Locate(this, exception);
+    }
 
     /// <summary>The options of the run this config describes.</summary>
     /// <exception cref="MatchingInputException">A value is out of range (a negative weight or time-zone window, ...).</exception>

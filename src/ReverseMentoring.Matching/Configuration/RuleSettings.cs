@@ -12,8 +12,8 @@ public sealed record RuleSettings
     /// <summary>Nobody is paired within their own management chain (<see cref="PairRules.ReportingLine"/>). Default true.</summary>
     public bool ReportingLine { get; init; } = true;
 
-    /// <summary>The mentor must be less senior than the mentee (<see cref="PairRules.MentorMoreJunior"/>). Default true.</summary>
-    public bool MentorMoreJunior { get; init; } = true;
+    /// <summary>The mentor must be less senior than the mentee (<see cref="PairRules.Seniority"/>). Default true.</summary>
+    public bool Seniority { get; init; } = true;
 
     /// <summary>Pairs must share a language when both list some (<see cref="PairRules.LanguageOverlap"/>). Default false.</summary>
     public bool LanguageOverlap { get; init; }
@@ -51,9 +51,9 @@ public sealed record RuleSettings
             rules.Add(PairRules.ReportingLine);
         }
 
-        if (MentorMoreJunior)
+        if (Seniority)
         {
-            rules.Add(PairRules.MentorMoreJunior);
+            rules.Add(PairRules.Seniority);
         }
 
         if (LanguageOverlap)

@@ -20,7 +20,7 @@ public sealed class UnmatchedParticipant
     /// <summary>Mentor or mentee.</summary>
     public ParticipantRole Role { get; }
 
-    /// <summary>A sentence an HR lead can read, for example "no allowed mentor: 3 excluded by reporting line, 5 not more junior".</summary>
+    /// <summary>A sentence an HR lead can read, for example "no allowed mentor: 3 excluded by reporting line, 5 excluded by seniority".</summary>
     public string Reason { get; }
 
     /// <summary>How many partners on the other side the rules allowed.</summary>

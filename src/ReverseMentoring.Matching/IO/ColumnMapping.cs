@@ -37,7 +37,7 @@ public sealed record ColumnMapping
 
     /// <summary>Our field names, as used by <see cref="WithColumn"/>, <c>--column field=Header</c> and the config file.</summary>
     public static IReadOnlyList<string> Fields { get; } =
-        ["id", "name", "role", "department", "manager_id", "level", "location", "utc_offset", "languages", "capacity", "skill", "goal"];
+        ["id", "name", "role", "department", "manager_id", "seniority", "location", "utc_offset", "languages", "capacity", "skill", "goal"];
 
     /// <summary>The library's own layout: <c>id,name,role,...,skill:&lt;Area&gt;,goal:&lt;Area&gt;</c>, languages split by <c>;</c>.</summary>
     public static ColumnMapping Default { get; } = new();
@@ -57,8 +57,8 @@ public sealed record ColumnMapping
     /// <summary>Header of the manager's id. Default <c>manager_id</c>.</summary>
     public string ManagerId { get; init; } = "manager_id";
 
-    /// <summary>Header of the seniority level. Default <c>level</c>.</summary>
-    public string Level { get; init; } = "level";
+    /// <summary>Header of the seniority (higher is more senior). Default <c>seniority</c>.</summary>
+    public string Seniority { get; init; } = "seniority";
 
     /// <summary>Header of the office or city. Default <c>location</c>.</summary>
     public string Location { get; init; } = "location";
@@ -159,7 +159,7 @@ public sealed record ColumnMapping
             "ROLE" => this with { Role = header },
             "DEPARTMENT" => this with { Department = header },
             "MANAGERID" => this with { ManagerId = header },
-            "LEVEL" => this with { Level = header },
+            "SENIORITY" => this with { Seniority = header },
             "LOCATION" => this with { Location = header },
             "UTCOFFSET" => this with { UtcOffset = header },
             "LANGUAGES" => this with { Languages = header },
@@ -260,7 +260,7 @@ public sealed record ColumnMapping
     /// <summary>The plain (not pattern) fields and their headers, in <see cref="Fields"/> order.</summary>
     internal IEnumerable<(string Field, string Header)> Columns() =>
     [
-        ("id", Id), ("name", Name), ("role", Role), ("department", Department), ("manager_id", ManagerId), ("level", Level),
+        ("id", Id), ("name", Name), ("role", Role), ("department", Department), ("manager_id", ManagerId), ("seniority", Seniority),
         ("location", Location), ("utc_offset", UtcOffset), ("languages", Languages), ("capacity", Capacity),
     ];
 

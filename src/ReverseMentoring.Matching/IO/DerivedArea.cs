@@ -15,7 +15,7 @@ namespace ReverseMentoring.Matching.IO;
 /// skill and 0–1 for a goal.
 /// </remarks>
 /// <param name="Column">
-/// The column read: one of our field names (<c>department</c>, <c>level</c>, ...), which stands for the header that
+/// The column read: one of our field names (<c>department</c>, <c>seniority</c>, ...), which stands for the header that
 /// field is mapped to, or the header text of any other column of the export.
 /// </param>
 /// <param name="Area">The skill area that gets the level, for example <c>Technology</c>.</param>

@@ -116,7 +116,7 @@ internal sealed class JsonInput
         return Error(path, $"{shown} must be {expected}.", e);
     }
 
-    /// <summary>A JSON path as a user reads it: <c>rules.timeZoneWindowHours</c>, <c>[3].level</c>.</summary>
+    /// <summary>A JSON path as a user reads it: <c>rules.timeZoneWindowHours</c>, <c>[3].seniority</c>.</summary>
     public static string Show(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path[1..];
 
     private (long Offset, JsonTypeInfo? Type) Place(string path)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using nietras.SeparatedValues;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.IO;
@@ -13,7 +14,8 @@ public static partial class ParticipantCsv
     /// and one <c>goal:&lt;Area&gt;</c> column per learning-goal area: the default areas first, then the others in ordinal
     /// order. Numbers are written in the invariant culture in their shortest round-trip form; a value that is not given
     /// (no manager, no UTC offset, no skill in an area) is an empty cell. Cells holding a comma, a quote or a line break
-    /// are quoted. Lines end with <c>\n</c>; the writer is left open.
+    /// are quoted, with quotes doubled (written with Sep, as <see cref="Reporting.PairingCsv"/> is). Lines end with
+    /// <see cref="Environment.NewLine"/>; the writer is left open.
     /// </remarks>
     /// <param name="writer">Where the CSV text goes.</param>
     /// <param name="participants">The people, written in this order.</param>
@@ -40,16 +42,24 @@ public static partial class ParticipantCsv
         string[] known =
         [
             layout.Id, layout.Name, layout.Role, layout.Department, layout.ManagerId,
-            layout.Level, layout.Location, layout.UtcOffset, layout.Languages, layout.Capacity,
+            layout.Seniority, layout.Location, layout.UtcOffset, layout.Languages, layout.Capacity,
         ];
-        var header = known
-            .Concat(skillAreas.Select(a => layout.SkillPattern.Replace(ColumnMapping.AreaPlaceholder, a, StringComparison.Ordinal)))
-            .Concat(goalAreas.Select(a => layout.GoalPattern.Replace(ColumnMapping.AreaPlaceholder, a, StringComparison.Ordinal)));
-        WriteRow(writer, header);
+        string[] header =
+        [
+            .. known,
+            .. skillAreas.Select(a => layout.SkillPattern.Replace(ColumnMapping.AreaPlaceholder, a, StringComparison.Ordinal)),
+            .. goalAreas.Select(a => layout.GoalPattern.Replace(ColumnMapping.AreaPlaceholder, a, StringComparison.Ordinal)),
+        ];
+
+        // Columns are set by index: the header row is written as a row, so that it comes out even with no people.
+        using var csv = Sep.New(',')
+            .Writer(o => o with { WriteHeader = false, Escape = true, CultureInfo = CultureInfo.InvariantCulture })
+            .To(writer, leaveOpen: true);
+        WriteRow(csv, header);
         foreach (var p in people)
         {
             WriteRow(
-                writer,
+                csv,
                 [
                     p.Id,
                     p.Name,
@@ -88,23 +98,12 @@ public static partial class ParticipantCsv
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static void WriteRow(TextWriter writer, IEnumerable<string?> cells)
+    private static void WriteRow(SepWriter csv, string?[] cells)
     {
-        var first = true;
-        foreach (var cell in cells)
+        using var row = csv.NewRow();
+        for (var c = 0; c < cells.Length; c++)
         {
-            if (!first)
-            {
-                writer.Write(',');
-            }
-
-            first = false;
-            writer.Write(Quote(cell ?? string.Empty));
+            row[c].Set(cells[c] ?? string.Empty);
         }
-
-        writer.Write('\n');
     }
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

@@ -12,7 +12,7 @@ namespace ReverseMentoring.Matching.IO;
 /// <para>
 /// The first row is a header. With <see cref="ColumnMapping.Default"/> the known columns, in any order, names
 /// case-insensitive, are <c>id</c> and <c>role</c> (both required), <c>name</c>, <c>department</c>, <c>manager_id</c>,
-/// <c>level</c>, <c>location</c>, <c>utc_offset</c>, <c>languages</c> (separated by <c>;</c>), <c>capacity</c>; then any
+/// <c>seniority</c>, <c>location</c>, <c>utc_offset</c>, <c>languages</c> (separated by <c>;</c>), <c>capacity</c>; then any
 /// number of <c>skill:&lt;Area&gt;</c> (level 0–5) and <c>goal:&lt;Area&gt;</c> (weight 0–1) columns. Any other column is
 /// an error unless <see cref="ColumnMapping.IgnoreOtherColumns"/> is set. A <see cref="ColumnMapping"/> reads an HR
 /// export's own headers instead.
@@ -206,7 +206,7 @@ public static partial class ParticipantCsv
             }
         }
 
-        var level = cells.Number(header.Level, "The level");
+        var seniority = cells.Number(header.Seniority, "The seniority");
         var utcOffset = cells.Number(header.UtcOffset, "The UTC offset");
         if (cells.Failed || role is not { } knownRole)
         {
@@ -221,7 +221,7 @@ public static partial class ParticipantCsv
                 name: cells.Text(header.Name),
                 department: cells.Text(header.Department),
                 managerId: cells.Text(header.ManagerId),
-                seniority: level ?? 0,
+                seniority: seniority ?? 0,
                 location: cells.Text(header.Location),
                 utcOffset: utcOffset,
                 languages: cells.Text(header.Languages)?.Split(header.LanguageSeparator),
@@ -424,7 +424,7 @@ public static partial class ParticipantCsv
 
         public int? ManagerId => Find("manager_id");
 
-        public int? Level => Find("level");
+        public int? Seniority => Find("seniority");
 
         public int? Location => Find("location");
 

@@ -12,9 +12,9 @@ namespace ReverseMentoring.Matching.IO;
 /// <code>
 /// [
 ///   { "id": "ana", "role": "mentor", "name": "Ana Lima", "department": "Engineering", "managerId": "cto",
-///     "level": 1, "location": "Lisbon", "utcOffset": 0, "languages": ["pt", "en"], "capacity": 1,
+///     "seniority": 1, "location": "Lisbon", "utcOffset": 0, "languages": ["pt", "en"], "capacity": 1,
 ///     "skills": { "Technology": 5 }, "goals": { "Leadership": 0.8 } },
-///   { "id": "cfo", "role": "mentee", "level": 6, "goals": { "Technology": 1 } }
+///   { "id": "cfo", "role": "mentee", "seniority": 6, "goals": { "Technology": 1 } }
 /// ]
 /// </code>
 /// <para>
@@ -154,7 +154,7 @@ public static class ParticipantJson
                 dto.Name,
                 dto.Department,
                 dto.ManagerId,
-                dto.Level ?? 0,
+                dto.Seniority ?? 0,
                 dto.Location,
                 dto.UtcOffset,
                 dto.Languages,
@@ -172,7 +172,7 @@ public static class ParticipantJson
     /// <summary>The JSON path, below the participant, of a <see cref="ParticipantValidationException.Field"/>.</summary>
     private static string PathOf(string field) => field switch
     {
-        "id" or "role" or "name" or "department" or "level" or "location" or "languages" or "capacity" => "." + field,
+        "id" or "role" or "name" or "department" or "seniority" or "location" or "languages" or "capacity" => "." + field,
         "manager_id" => ".managerId",
         "utc_offset" => ".utcOffset",
         _ when field.StartsWith("skill:", StringComparison.Ordinal) => ".skills" + JsonInput.Segment(field["skill:".Length..]),
@@ -194,7 +194,7 @@ internal sealed class ParticipantDto
 
     public string? ManagerId { get; set; }
 
-    public double? Level { get; set; }
+    public double? Seniority { get; set; }
 
     public string? Location { get; set; }
 

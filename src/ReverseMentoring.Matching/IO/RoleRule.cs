@@ -5,7 +5,7 @@ namespace ReverseMentoring.Matching.IO;
 
 /// <summary>
 /// Derives a participant's role from a number in one column of an HR export, for example
-/// "level 4 or above is a mentee": <c>new RoleRule("level", ParticipantRole.Mentee) { AtLeast = 4 }</c>.
+/// "seniority 4 or above is a mentee": <c>new RoleRule("seniority", ParticipantRole.Mentee) { AtLeast = 4 }</c>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -21,7 +21,7 @@ namespace ReverseMentoring.Matching.IO;
 /// </para>
 /// </remarks>
 /// <param name="Column">
-/// The column holding the number: one of our field names (<c>level</c>, <c>capacity</c>, ...), which stands for
+/// The column holding the number: one of our field names (<c>seniority</c>, <c>capacity</c>, ...), which stands for
 /// the header that field is mapped to, or the header text of any other column of the export.
 /// </param>
 /// <param name="Role">The role of a row that matches.</param>
@@ -59,7 +59,7 @@ public sealed record RoleRule(string Column, ParticipantRole Role)
     public bool Matches(double value) =>
         (AtLeast is not { } low || value >= low) && (AtMost is not { } high || value <= high);
 
-    /// <summary>The rule as text, for example <c>level &gt;= 4 -&gt; Mentee</c>.</summary>
+    /// <summary>The rule as text, for example <c>seniority &gt;= 4 -&gt; Mentee</c>.</summary>
     public override string ToString()
     {
         var bounds = (AtLeast, AtMost) switch

@@ -12,7 +12,7 @@ public sealed class Participant
     /// <summary>The widest time-zone offset east of UTC, in hours.</summary>
     public const double MaxUtcOffset = 14;
 
-    /// <summary>The lowest seniority level (the <c>level</c> column).</summary>
+    /// <summary>The lowest seniority (the <c>seniority</c> column).</summary>
     public const double MinSeniority = 0;
 
     /// <summary>
@@ -68,7 +68,7 @@ public sealed class Participant
         Name = Check.OptionalText(name) ?? Id;
         Department = Check.OptionalText(department);
         ManagerId = Check.OptionalText(managerId);
-        Seniority = Check.InRange(Id, "level", Check.Finite(Id, "level", seniority), MinSeniority, MaxSeniority);
+        Seniority = Check.InRange(Id, "seniority", Check.Finite(Id, "seniority", seniority), MinSeniority, MaxSeniority);
         Location = Check.OptionalText(location);
         UtcOffset = utcOffset is { } offset ? Check.InRange(Id, "utc_offset", offset, MinUtcOffset, MaxUtcOffset) : null;
         Languages = (languages ?? []).Select(Check.OptionalText).OfType<string>()
@@ -85,6 +85,70 @@ public sealed class Participant
         Goals = _goals.AsReadOnly();
         GoalEntries = [.. _goals];
     }
+
+    /// <summary>
+    /// Creates and validates a mentor (the junior who teaches): the constructor with the role given, and the parameters a
+    /// mentor usually needs first. Name the others: <c>Participant.Mentor("ana", 1, skills: ...)</c>.
+    /// </summary>
+    /// <param name="id">Unique id within the cohort; not empty. Leading and trailing spaces are trimmed.</param>
+    /// <param name="seniority">Seniority, higher is more senior; <see cref="MinSeniority"/> (0) to <see cref="MaxSeniority"/> (100).
+    /// Required here: the default rules pair a mentor only with a more senior mentee, so two people left at the
+    /// constructor's default 0 could never be paired.</param>
+    /// <param name="skills">Skill level per skill area, each 0 to 5: what the mentor can teach.</param>
+    /// <param name="goals">Learning goal per skill area, each 0 to 1: what the mentor wants from the executive.</param>
+    /// <param name="name">Display name; defaults to the id.</param>
+    /// <param name="department">Department, used by network reach and side constraints; optional.</param>
+    /// <param name="managerId">The id of this person's manager, used by the reporting-line rule; optional.</param>
+    /// <param name="location">Office or city, used by network reach; optional.</param>
+    /// <param name="utcOffset">Time-zone offset from UTC in hours, -12 to 14; optional.</param>
+    /// <param name="languages">Languages spoken; empty entries are dropped.</param>
+    /// <param name="capacity">How many mentees this mentor can take; at least 1. Default 1.</param>
+    /// <exception cref="ParticipantValidationException">A field is out of range, NaN or empty.</exception>
+    public static Participant Mentor(
+        string id,
+        double seniority,
+        IReadOnlyDictionary<string, double>? skills = null,
+        IReadOnlyDictionary<string, double>? goals = null,
+        string? name = null,
+        string? department = null,
+        string? managerId = null,
+        string? location = null,
+        double? utcOffset = null,
+        IEnumerable<string>? languages = null,
+        int capacity = 1) =>
+        new(id, ParticipantRole.Mentor, name, department, managerId, seniority, location, utcOffset, languages, capacity, skills, goals);
+
+    /// <summary>
+    /// Creates and validates a mentee (the executive who learns): the constructor with the role given, and the parameters
+    /// a mentee usually needs first. Name the others: <c>Participant.Mentee("cfo", 5, goals: ...)</c>.
+    /// </summary>
+    /// <param name="id">Unique id within the cohort; not empty. Leading and trailing spaces are trimmed.</param>
+    /// <param name="seniority">Seniority, higher is more senior; <see cref="MinSeniority"/> (0) to <see cref="MaxSeniority"/> (100).
+    /// Required here: the default rules pair a mentor only with a more senior mentee, so two people left at the
+    /// constructor's default 0 could never be paired.</param>
+    /// <param name="goals">Learning goal per skill area, each 0 (no interest) to 1 (top priority): what the executive wants to learn.</param>
+    /// <param name="skills">Skill level per skill area, each 0 to 5: what the executive can give back.</param>
+    /// <param name="name">Display name; defaults to the id.</param>
+    /// <param name="department">Department, used by network reach and side constraints; optional.</param>
+    /// <param name="managerId">The id of this person's manager, used by the reporting-line rule; optional.</param>
+    /// <param name="location">Office or city, used by network reach; optional.</param>
+    /// <param name="utcOffset">Time-zone offset from UTC in hours, -12 to 14; optional.</param>
+    /// <param name="languages">Languages spoken; empty entries are dropped.</param>
+    /// <param name="capacity">How many mentors this mentee can take; at least 1. Default 1.</param>
+    /// <exception cref="ParticipantValidationException">A field is out of range, NaN or empty.</exception>
+    public static Participant Mentee(
+        string id,
+        double seniority,
+        IReadOnlyDictionary<string, double>? goals = null,
+        IReadOnlyDictionary<string, double>? skills = null,
+        string? name = null,
+        string? department = null,
+        string? managerId = null,
+        string? location = null,
+        double? utcOffset = null,
+        IEnumerable<string>? languages = null,
+        int capacity = 1) =>
+        new(id, ParticipantRole.Mentee, name, department, managerId, seniority, location, utcOffset, languages, capacity, skills, goals);
 
     /// <summary>Unique id within the cohort.</summary>
     public string Id { get; }

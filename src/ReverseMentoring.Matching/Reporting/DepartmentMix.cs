@@ -1,3 +1,4 @@
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Reporting;
@@ -7,7 +8,7 @@ namespace ReverseMentoring.Matching.Reporting;
 /// the mentees'. Departments compare case-insensitively, as network reach does; an unknown department is
 /// <see cref="Unknown"/>.
 /// </summary>
-public sealed class DepartmentMix
+internal sealed class DepartmentMix
 {
     /// <summary>The label used for participants without a department.</summary>
     public const string Unknown = "(no department)";

@@ -1,3 +1,4 @@
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Scoring;
 
@@ -7,7 +8,7 @@ namespace ReverseMentoring.Matching.Reporting;
 /// One pair as an HR lead reads it: who, the score and its full breakdown, the focus areas each side brings, what the
 /// two do not share, a one-line why and a first-meeting agenda.
 /// </summary>
-public sealed class PairBrief
+internal sealed class PairBrief
 {
     private const int ShownComponents = 3;
     private const int ShownAreas = 2;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using nietras.SeparatedValues;
+using ReverseMentoring.Matching.Explaining;
 
 namespace ReverseMentoring.Matching.Reporting;
 

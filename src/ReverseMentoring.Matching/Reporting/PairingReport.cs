@@ -1,3 +1,4 @@
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Reporting;
@@ -7,7 +8,10 @@ namespace ReverseMentoring.Matching.Reporting;
 /// pairing, the department mix, a brief for every pair and the unmatched with their causes. Build it once, then
 /// write it as Markdown or as one self-contained HTML page (inline CSS and SVG, no scripts, no external files).
 /// </summary>
-/// <remarks>Immutable; every participant-provided string is escaped by the writers.</remarks>
+/// <remarks>
+/// Immutable; every participant-provided string is escaped by the writers. The report's numbers are not API: the result
+/// JSON (<see cref="PairingJson"/>) is the machine-readable form of a pairing.
+/// </remarks>
 public sealed class PairingReport
 {
     private PairingReport(Cohort cohort, Pairing pairing)
@@ -25,31 +29,31 @@ public sealed class PairingReport
     }
 
     /// <summary>The report's title.</summary>
-    public static string Title => "Reverse-mentoring pairing report";
+    internal static string Title => "Reverse-mentoring pairing report";
 
     /// <summary>The pairing the report describes.</summary>
-    public Pairing Pairing { get; }
+    internal Pairing Pairing { get; }
 
     /// <summary>How many mentors the cohort has.</summary>
-    public int MentorCount { get; }
+    internal int MentorCount { get; }
 
     /// <summary>How many mentees the cohort has.</summary>
-    public int MenteeCount { get; }
+    internal int MenteeCount { get; }
 
     /// <summary>Pair scores in buckets a tenth wide over [0, 1] (wider when a custom scorer leaves that range).</summary>
-    public IReadOnlyList<ScoreBucket> ScoreHistogram { get; }
+    internal IReadOnlyList<ScoreBucket> ScoreHistogram { get; }
 
     /// <summary>Per skill area the mentees want to learn: their learning need before pairing and the part their mentors cover.</summary>
-    public IReadOnlyList<SkillCoverage> SkillCoverage { get; }
+    internal IReadOnlyList<SkillCoverage> SkillCoverage { get; }
 
     /// <summary>Pairs by mentor department and mentee department.</summary>
-    public DepartmentMix DepartmentMix { get; }
+    internal DepartmentMix DepartmentMix { get; }
 
     /// <summary>Every pair, in the pairing's order (mentee id, then mentor id).</summary>
-    public IReadOnlyList<PairBrief> Pairs { get; }
+    internal IReadOnlyList<PairBrief> Pairs { get; }
 
     /// <summary>The unmatched mentees, then the unmatched mentors, each sorted by id.</summary>
-    public IReadOnlyList<UnmatchedBrief> Unmatched { get; }
+    internal IReadOnlyList<UnmatchedBrief> Unmatched { get; }
 
     /// <summary>Builds the report for a pairing of <paramref name="cohort"/>.</summary>
     /// <exception cref="ArgumentException">The pairing names someone who is not in the cohort.</exception>

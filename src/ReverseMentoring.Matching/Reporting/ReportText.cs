@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 
 namespace ReverseMentoring.Matching.Reporting;
@@ -88,28 +89,16 @@ internal static class ReportText
     /// <summary>"Name (id)", or the id alone when the name is the id.</summary>
     public static string Person(string name, string id) => name == id ? id : $"{name} ({id})";
 
-    /// <summary>Escapes text for HTML element content and quoted attribute values.</summary>
-    public static string Html(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+    /// <summary>Escapes text for HTML element content and quoted attribute values (<see cref="WebUtility.HtmlEncode(string)"/>).</summary>
+    public static string Html(string text) =>
+        // Characters XML forbids would make the page unparsable as XHTML; HtmlEncode passes them through.
+        WebUtility.HtmlEncode(string.Create(text.Length, text, static (span, source) =>
         {
-            _ = c switch
+            for (var k = 0; k < source.Length; k++)
             {
-                '&' => builder.Append("&amp;"),
-                '<' => builder.Append("&lt;"),
-                '>' => builder.Append("&gt;"),
-                '"' => builder.Append("&quot;"),
-                '\'' => builder.Append("&#39;"),
-
-                // Characters XML forbids would make the page unparsable as XHTML.
-                _ when char.IsControl(c) && c is not '\t' => builder.Append(' '),
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder.ToString();
-    }
+                span[k] = char.IsControl(source[k]) && source[k] is not '\t' ? ' ' : source[k];
+            }
+        }));
 
     /// <summary>
     /// Escapes text for Markdown inline content, table cells included: punctuation that starts emphasis, code, links,

@@ -2,7 +2,7 @@ namespace ReverseMentoring.Matching.Reporting;
 
 /// <summary>One bar of the score histogram: how many pairs scored in [<see cref="From"/>, <see cref="To"/>).</summary>
 /// <remarks>The last bucket also holds scores equal to its <see cref="To"/>, so a perfect 1.0 is counted.</remarks>
-public sealed class ScoreBucket
+internal sealed class ScoreBucket
 {
     /// <summary>Buckets are a tenth of the score range [0, 1] wide.</summary>
     internal const int PerUnit = 10;

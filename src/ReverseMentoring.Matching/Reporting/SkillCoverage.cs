@@ -1,3 +1,4 @@
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Reporting;
@@ -12,7 +13,7 @@ namespace ReverseMentoring.Matching.Reporting;
 /// to the mentor's own level, and two mentors at level 4 do not make a level 8. Unmatched mentees add need and no cover.
 /// Need and coverage are summed over mentees.
 /// </remarks>
-public sealed class SkillCoverage
+internal sealed class SkillCoverage
 {
     internal SkillCoverage(string area, double need, double covered, int learners)
     {

@@ -4,7 +4,7 @@ using ReverseMentoring.Matching.Model;
 namespace ReverseMentoring.Matching.Reporting;
 
 /// <summary>Someone left without a partner, with a display name, as the report lists them.</summary>
-public sealed class UnmatchedBrief
+internal sealed class UnmatchedBrief
 {
     internal UnmatchedBrief(Participant person, UnmatchedParticipant unmatched)
     {

@@ -11,8 +11,8 @@ public static class PairRules
     /// </summary>
     public static PairRule ReportingLine { get; } = new ReportingLineRule();
 
-    /// <summary>Excludes a pair unless the mentor's seniority level is strictly below the mentee's. Name: <c>seniority</c>.</summary>
-    public static PairRule MentorMoreJunior { get; } = new MentorMoreJuniorRule();
+    /// <summary>Excludes a pair unless the mentor's seniority is strictly below the mentee's. Name: <c>seniority</c>.</summary>
+    public static PairRule Seniority { get; } = new SeniorityRule();
 
     /// <summary>When both sides list languages, excludes a pair that shares none. Name: <c>language</c>.</summary>
     public static PairRule LanguageOverlap { get; } = new LanguageOverlapRule();
@@ -22,7 +22,7 @@ public static class PairRules
     public static PairRule SameDepartment { get; } = new SameDepartmentRule();
 
     /// <summary>The rules applied when none are given: reporting line, then seniority.</summary>
-    public static IReadOnlyList<PairRule> Defaults { get; } = [ReportingLine, MentorMoreJunior];
+    public static IReadOnlyList<PairRule> Defaults { get; } = [ReportingLine, Seniority];
 
     /// <summary>When both sides give a UTC offset, excludes a pair more than <paramref name="maxHours"/> apart. Name: <c>time zone</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxHours"/> is negative or NaN.</exception>

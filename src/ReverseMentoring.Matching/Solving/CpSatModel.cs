@@ -48,13 +48,13 @@ internal sealed class CpSatModel
 
         built.AddCapacities(grid);
         var constraints = side.Constraints;
-        if (families.HasFlag(SideConstraintFamily.MaxSameGroupPairs) && constraints.MaxSameGroupPairs is { } most)
+        if (families.HasFlag(SideConstraintFamily.MaxSameDepartmentPairs) && constraints.MaxSameDepartmentPairs is { } most)
         {
             var pinnedSame = side.Pinned.Count(p => side.IsSameGroup(p.Mentee, p.Mentor));
             model.Add(built.Sum(c => side.IsSameGroup(c.Mentee, c.Mentor) ? 1 : 0) <= most - pinnedSame);
         }
 
-        if (families.HasFlag(SideConstraintFamily.MinCrossGroupShare) && constraints.MinCrossGroupShare is { } share)
+        if (families.HasFlag(SideConstraintFamily.MinCrossDepartmentShare) && constraints.MinCrossDepartmentShare is { } share)
         {
             // cross ≥ share · pairs, over chosen and pinned pairs, in integers: K · cross − s · pairs ≥ 0.
             var s = ScaledShare(share);
@@ -63,7 +63,7 @@ internal sealed class CpSatModel
                 >= (s * side.Pinned.Count) - (ShareScale * pinnedCross));
         }
 
-        if (families.HasFlag(SideConstraintFamily.MaxMenteesPerGroupPerMentor) && constraints.MaxMenteesPerGroupPerMentor is { } perGroup)
+        if (families.HasFlag(SideConstraintFamily.MaxMenteesPerDepartmentPerMentor) && constraints.MaxMenteesPerDepartmentPerMentor is { } perGroup)
         {
             built.AddGroupCaps(side, perGroup);
         }

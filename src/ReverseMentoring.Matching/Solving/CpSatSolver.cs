@@ -4,7 +4,7 @@ using Google.OrTools.Sat;
 namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
-/// Pairing with side constraints (department quotas, load balance, mentees per group per mentor) as an OR-Tools
+/// Pairing with side constraints (department quotas, load balance, mentees per department per mentor) as an OR-Tools
 /// CP-SAT model. The objective is lexicographic, folded into one integer sum: coverage first, most pairs, then
 /// (when balancing) the smallest largest mentor load, then the highest total score; quality first, the highest total,
 /// then the smallest largest load. Scores are scaled to integers with <see cref="CostScaling"/>.
@@ -76,9 +76,9 @@ internal sealed class CpSatSolver : PairingSolver
     }
 
     private static SideConstraintFamily Active(SideConstraints constraints) =>
-        (constraints.MaxSameGroupPairs is null ? 0 : SideConstraintFamily.MaxSameGroupPairs)
-        | (constraints.MinCrossGroupShare is null ? 0 : SideConstraintFamily.MinCrossGroupShare)
-        | (constraints.MaxMenteesPerGroupPerMentor is null ? 0 : SideConstraintFamily.MaxMenteesPerGroupPerMentor);
+        (constraints.MaxSameDepartmentPairs is null ? 0 : SideConstraintFamily.MaxSameDepartmentPairs)
+        | (constraints.MinCrossDepartmentShare is null ? 0 : SideConstraintFamily.MinCrossDepartmentShare)
+        | (constraints.MaxMenteesPerDepartmentPerMentor is null ? 0 : SideConstraintFamily.MaxMenteesPerDepartmentPerMentor);
 
     /// <summary>Names the families that cannot hold: each one infeasible alone, else all of them together.</summary>
     private CoreOutcome Diagnose(Grid grid, GridSide side, SideConstraintFamily families, CancellationToken cancellationToken)
@@ -105,10 +105,10 @@ internal sealed class CpSatSolver : PairingSolver
     private static string Describe(SideConstraints constraints, IEnumerable<string> names) =>
         string.Join(" and ", names.Select(name => name switch
         {
-            nameof(SideConstraints.MaxSameGroupPairs) => $"'{name}' (at most {constraints.MaxSameGroupPairs} same-department pairs)",
-            nameof(SideConstraints.MinCrossGroupShare) => string.Create(
-                CultureInfo.InvariantCulture, $"'{name}' (at least {constraints.MinCrossGroupShare:P0} of pairs across departments)"),
-            _ => $"'{name}' (at most {constraints.MaxMenteesPerGroupPerMentor} mentees of one department per mentor)",
+            nameof(SideConstraints.MaxSameDepartmentPairs) => $"'{name}' (at most {constraints.MaxSameDepartmentPairs} same-department pairs)",
+            nameof(SideConstraints.MinCrossDepartmentShare) => string.Create(
+                CultureInfo.InvariantCulture, $"'{name}' (at least {constraints.MinCrossDepartmentShare:P0} of pairs across departments)"),
+            _ => $"'{name}' (at most {constraints.MaxMenteesPerDepartmentPerMentor} mentees of one department per mentor)",
         }));
 
     private static CpSolverStatus Run(CpSolver solver, CpModel model, SideConstraints limits, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ internal sealed class GridSide
         int Intern(string? label) => label is null ? -1 : ids.TryGetValue(label, out var id) ? id : ids[label] = ids.Count;
         int[] Groups(IReadOnlyList<string?>? labels, int[] order) =>
             [.. order.Select(k => labels is null ? -1 : Intern(labels[k]))];
-        return new GridSide(constraints, Groups(constraints.MenteeGroups, rows), Groups(constraints.MentorGroups, columns), canonicalPinned);
+        return new GridSide(constraints, Groups(constraints.MenteeDepartments, rows), Groups(constraints.MentorDepartments, columns), canonicalPinned);
     }
 
     /// <summary>Same-group: both labels known and equal.</summary>

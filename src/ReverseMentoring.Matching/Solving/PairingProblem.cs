@@ -20,7 +20,7 @@ public sealed class PairingProblem
     /// <param name="sideConstraints">Quotas and load balance only <see cref="PairingSolvers.CpSat"/> honours; default
     /// <see cref="SideConstraints.None"/>.</param>
     /// <exception cref="MatchingInputException">A capacity list has the wrong length or a value below 1, a pinned pair
-    /// is forbidden, repeated or over a capacity, the minimum score is not finite, or a group label list has the
+    /// is forbidden, repeated or over a capacity, the minimum score is not finite, or a department list has the
     /// wrong length.</exception>
     public PairingProblem(
         ScoreMatrix scores,
@@ -49,8 +49,8 @@ public sealed class PairingProblem
             minimumScore ?? double.NegativeInfinity,
             priority == PairingPriority.QualityFirst ? double.Epsilon : double.NegativeInfinity); // quality first: a pair must add value
         SideConstraints = sideConstraints ?? SideConstraints.None;
-        CheckGroups(SideConstraints.MenteeGroups, scores.MenteeCount, "mentee");
-        CheckGroups(SideConstraints.MentorGroups, scores.MentorCount, "mentor");
+        CheckDepartments(SideConstraints.MenteeDepartments, scores.MenteeCount, "mentee");
+        CheckDepartments(SideConstraints.MentorDepartments, scores.MentorCount, "mentor");
     }
 
     /// <summary>The score matrix.</summary>
@@ -109,11 +109,11 @@ public sealed class PairingProblem
         return given.ToArray().AsReadOnly();
     }
 
-    private static void CheckGroups(IReadOnlyList<string?>? groups, int count, string side)
+    private static void CheckDepartments(IReadOnlyList<string?>? departments, int count, string side)
     {
-        if (groups is not null && groups.Count != count)
+        if (departments is not null && departments.Count != count)
         {
-            throw new MatchingInputException($"There are {groups.Count} {side} group labels for {count} {side}s.");
+            throw new MatchingInputException($"There are {departments.Count} {side} departments for {count} {side}s.");
         }
     }
 

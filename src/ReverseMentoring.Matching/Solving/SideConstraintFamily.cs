@@ -5,7 +5,7 @@ namespace ReverseMentoring.Matching.Solving;
 internal enum SideConstraintFamily
 {
     None = 0,
-    MaxSameGroupPairs = 1,
-    MinCrossGroupShare = 2,
-    MaxMenteesPerGroupPerMentor = 4,
+    MaxSameDepartmentPairs = 1,
+    MinCrossDepartmentShare = 2,
+    MaxMenteesPerDepartmentPerMentor = 4,
 }

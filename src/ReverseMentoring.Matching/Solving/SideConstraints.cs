@@ -5,13 +5,13 @@ namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
 /// Constraints that break the flow structure of a pairing, so only <see cref="PairingSolvers.CpSat"/> honours them:
-/// department quotas, mentor load balance and a cap on mentees of one group per mentor. Solvers never see
-/// participants, so departments are given as group labels per mentee row and per mentor column. Immutable.
+/// department quotas, mentor load balance and a cap on mentees of one department per mentor. Solvers never see
+/// participants, so departments are given as labels per mentee row and per mentor column. Immutable.
 /// </summary>
 /// <remarks>
-/// A pair is <em>same-group</em> when both labels are known (not null) and equal (ordinal); every other pair,
-/// including one with an unknown label, <em>crosses</em> groups. Pinned pairs count toward every constraint.
-/// The cross-group share of a pairing without pairs is taken as met (vacuously true), so that only pinned pairs
+/// A pair is <em>same-department</em> when both departments are known (not null) and equal (ordinal); every other
+/// pair, including one with an unknown department, <em>crosses</em> departments. Pinned pairs count toward every constraint.
+/// The cross-department share of a pairing without pairs is taken as met (vacuously true), so that only pinned pairs
 /// can make these constraints infeasible.
 /// </remarks>
 public sealed class SideConstraints
@@ -32,15 +32,15 @@ public sealed class SideConstraints
     public static SideConstraints None { get; } = new();
 
     /// <summary>Creates and validates side constraints; every constraint is off by default.</summary>
-    /// <param name="menteeGroups">A group label (department) per mentee row, null where unknown; default all unknown.</param>
-    /// <param name="mentorGroups">A group label (department) per mentor column, null where unknown; default all unknown.</param>
-    /// <param name="maxSameGroupPairs">At most this many same-group pairs; null for no limit.</param>
-    /// <param name="minCrossGroupShare">At least this fraction (0 to 1, e.g. 0.6 for 60 %, taken to 6 decimals) of all
-    /// pairs cross groups; null for no minimum.</param>
+    /// <param name="menteeDepartments">A department per mentee row, null where unknown; default all unknown.</param>
+    /// <param name="mentorDepartments">A department per mentor column, null where unknown; default all unknown.</param>
+    /// <param name="maxSameDepartmentPairs">At most this many same-department pairs; null for no limit.</param>
+    /// <param name="minCrossDepartmentShare">At least this fraction (0 to 1, e.g. 0.6 for 60 %, taken to 6 decimals) of all
+    /// pairs cross departments; null for no minimum.</param>
     /// <param name="balanceMentorLoad">Whether to minimise the largest number of mentees of any mentor, right after
     /// coverage (coverage first) or right after the total score (quality first).</param>
-    /// <param name="maxMenteesPerGroupPerMentor">At most this many mentees of one known group per mentor; null for
-    /// no limit. Mentees without a group are not counted.</param>
+    /// <param name="maxMenteesPerDepartmentPerMentor">At most this many mentees of one known department per mentor; null
+    /// for no limit. Mentees without a department are not counted.</param>
     /// <param name="timeLimit">How long each CP-SAT solve may search, in wall-clock time; default <see cref="DefaultTimeLimit"/>.
     /// When a limit stops the search the result is <see cref="SolverStatus.Feasible"/>.</param>
     /// <param name="deterministicTimeLimit">How much work each CP-SAT solve may do, in CP-SAT's deterministic seconds; default
@@ -49,32 +49,32 @@ public sealed class SideConstraints
     /// <exception cref="MatchingInputException">A limit is negative, the share is not between 0 and 1, or a time limit
     /// is not positive.</exception>
     public SideConstraints(
-        IReadOnlyList<string?>? menteeGroups = null,
-        IReadOnlyList<string?>? mentorGroups = null,
-        int? maxSameGroupPairs = null,
-        double? minCrossGroupShare = null,
+        IReadOnlyList<string?>? menteeDepartments = null,
+        IReadOnlyList<string?>? mentorDepartments = null,
+        int? maxSameDepartmentPairs = null,
+        double? minCrossDepartmentShare = null,
         bool balanceMentorLoad = false,
-        int? maxMenteesPerGroupPerMentor = null,
+        int? maxMenteesPerDepartmentPerMentor = null,
         TimeSpan? timeLimit = null,
         double? deterministicTimeLimit = null)
     {
-        MenteeGroups = menteeGroups?.ToArray().AsReadOnly();
-        MentorGroups = mentorGroups?.ToArray().AsReadOnly();
-        if (maxSameGroupPairs < 0)
+        MenteeDepartments = menteeDepartments?.ToArray().AsReadOnly();
+        MentorDepartments = mentorDepartments?.ToArray().AsReadOnly();
+        if (maxSameDepartmentPairs < 0)
         {
-            throw new MatchingInputException($"The maximum of same-group pairs must be at least 0, but was {maxSameGroupPairs}.");
+            throw new MatchingInputException($"The maximum of same-department pairs must be at least 0, but was {maxSameDepartmentPairs}.");
         }
 
-        if (minCrossGroupShare is { } share && !(share >= 0 && share <= 1))
+        if (minCrossDepartmentShare is { } share && !(share >= 0 && share <= 1))
         {
             throw new MatchingInputException(FormattableString.Invariant(
-                $"The minimum cross-group share must be between 0 and 1, but was {share}."));
+                $"The minimum cross-department share must be between 0 and 1, but was {share}."));
         }
 
-        if (maxMenteesPerGroupPerMentor < 0)
+        if (maxMenteesPerDepartmentPerMentor < 0)
         {
             throw new MatchingInputException(
-                $"The maximum of mentees of one group per mentor must be at least 0, but was {maxMenteesPerGroupPerMentor}.");
+                $"The maximum of mentees of one department per mentor must be at least 0, but was {maxMenteesPerDepartmentPerMentor}.");
         }
 
         if (timeLimit is { } limit && limit <= TimeSpan.Zero)
@@ -88,31 +88,31 @@ public sealed class SideConstraints
                 $"The CP-SAT deterministic time limit must be positive and finite, but was {work}."));
         }
 
-        MaxSameGroupPairs = maxSameGroupPairs;
-        MinCrossGroupShare = minCrossGroupShare;
+        MaxSameDepartmentPairs = maxSameDepartmentPairs;
+        MinCrossDepartmentShare = minCrossDepartmentShare;
         BalanceMentorLoad = balanceMentorLoad;
-        MaxMenteesPerGroupPerMentor = maxMenteesPerGroupPerMentor;
+        MaxMenteesPerDepartmentPerMentor = maxMenteesPerDepartmentPerMentor;
         TimeLimit = timeLimit ?? DefaultTimeLimit;
         DeterministicTimeLimit = deterministicTimeLimit ?? DefaultDeterministicTimeLimit;
     }
 
-    /// <summary>A group label per mentee row (null where unknown), or null when none were given.</summary>
-    public IReadOnlyList<string?>? MenteeGroups { get; }
+    /// <summary>A department per mentee row (null where unknown), or null when none were given.</summary>
+    public IReadOnlyList<string?>? MenteeDepartments { get; }
 
-    /// <summary>A group label per mentor column (null where unknown), or null when none were given.</summary>
-    public IReadOnlyList<string?>? MentorGroups { get; }
+    /// <summary>A department per mentor column (null where unknown), or null when none were given.</summary>
+    public IReadOnlyList<string?>? MentorDepartments { get; }
 
-    /// <summary>At most this many same-group pairs; null for no limit.</summary>
-    public int? MaxSameGroupPairs { get; }
+    /// <summary>At most this many same-department pairs; null for no limit.</summary>
+    public int? MaxSameDepartmentPairs { get; }
 
-    /// <summary>At least this fraction of all pairs crosses groups; null for no minimum.</summary>
-    public double? MinCrossGroupShare { get; }
+    /// <summary>At least this fraction of all pairs crosses departments; null for no minimum.</summary>
+    public double? MinCrossDepartmentShare { get; }
 
     /// <summary>Whether the largest mentor load (number of mentees) is minimised.</summary>
     public bool BalanceMentorLoad { get; }
 
-    /// <summary>At most this many mentees of one known group per mentor; null for no limit.</summary>
-    public int? MaxMenteesPerGroupPerMentor { get; }
+    /// <summary>At most this many mentees of one known department per mentor; null for no limit.</summary>
+    public int? MaxMenteesPerDepartmentPerMentor { get; }
 
     /// <summary>How long each CP-SAT solve may search, in wall-clock time.</summary>
     public TimeSpan TimeLimit { get; }
@@ -122,5 +122,5 @@ public sealed class SideConstraints
 
     /// <summary>Whether any constraint or objective step is on (the time limit alone does not count).</summary>
     public bool HasConstraints =>
-        MaxSameGroupPairs is not null || MinCrossGroupShare is not null || BalanceMentorLoad || MaxMenteesPerGroupPerMentor is not null;
+        MaxSameDepartmentPairs is not null || MinCrossDepartmentShare is not null || BalanceMentorLoad || MaxMenteesPerDepartmentPerMentor is not null;
 }

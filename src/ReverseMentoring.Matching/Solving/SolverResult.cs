@@ -47,7 +47,7 @@ public sealed class SolverResult
     /// <summary>
     /// When <see cref="SolverStatus.Infeasible"/>: the side-constraint families that cannot be met together with the
     /// pinned pairs and capacities, named as the <see cref="SideConstraints"/> properties (for example
-    /// <c>MaxSameGroupPairs</c>). Each one alone is infeasible, or, when none alone is, all of them together are.
+    /// <c>MaxSameDepartmentPairs</c>). Each one alone is infeasible, or, when none alone is, all of them together are.
     /// Empty otherwise.
     /// </summary>
     public IReadOnlyList<string> InfeasibleConstraints { get; }

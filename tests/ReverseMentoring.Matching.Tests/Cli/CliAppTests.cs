@@ -25,10 +25,10 @@ public class CliAppTests
 
         Assert.Equal(CliApp.BadInput, CliApp.Guard(stderr, () => throw new CsvFormatException("f.csv", 3, 4, "Bad.")));
         Assert.Equal(CliApp.BadInput, CliApp.Guard(stderr, () => throw new JsonFormatException("f.json", 5, 6, "Worse.")));
-        Assert.Equal(CliApp.BadInput, CliApp.Guard(stderr, () => throw new ParticipantValidationException("a", "level", "is odd.")));
+        Assert.Equal(CliApp.BadInput, CliApp.Guard(stderr, () => throw new ParticipantValidationException("a", "seniority", "is odd.")));
 
         Assert.Equal(
-            ["f.csv:3:4: Bad.", "f.json:5:6: Worse.", "rmatch: Participant 'a': level is odd."],
+            ["f.csv:3:4: Bad.", "f.json:5:6: Worse.", "rmatch: Participant 'a': seniority is odd."],
             stderr.ToString().TrimEnd().Split(Environment.NewLine));
     }
 

@@ -120,7 +120,7 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal(0, Generate(_dir.Path, "--mentors", "0", "--mentees", "0").Exit);
 
         Assert.Equal(
-            "id,name,role,department,manager_id,level,location,utc_offset,languages,capacity\n",
+            "id,name,role,department,manager_id,seniority,location,utc_offset,languages,capacity\n",
             File.ReadAllText(_dir.File(GenerateCommand.FileName)));
     }
 

@@ -14,7 +14,7 @@ public sealed class HrExportCommandTests : IDisposable
 
     private static readonly string[] Mapping =
     [
-        "--column", "id=EmployeeNumber", "--column", "department=Department", "--column", "level=JobLevel",
+        "--column", "id=EmployeeNumber", "--column", "department=Department", "--column", "seniority=JobLevel",
         "--role-rule", "mentor:JobLevel<=1", "--role-rule", "mentee:JobLevel>=4", "--ignore-other-columns",
     ];
 
@@ -61,7 +61,7 @@ public sealed class HrExportCommandTests : IDisposable
     public void An_unknown_column_names_the_flag_that_skips_it()
     {
         var (exit, stdout, stderr) = CliRunner.Run(
-            "match", "--participants", Export, "--column", "id=EmployeeNumber", "--column", "level=JobLevel",
+            "match", "--participants", Export, "--column", "id=EmployeeNumber", "--column", "seniority=JobLevel",
             "--role-rule", "mentor:JobLevel<=1", "--role-rule", "mentee:JobLevel>=4");
 
         Assert.Equal((2, string.Empty), (exit, stdout));

@@ -76,7 +76,7 @@ public sealed class InitValidateCommandTests : IDisposable
     [Fact]
     public void Validate_lists_every_problem_on_stderr_and_exits_2()
     {
-        var path = _dir.Write("people.csv", "id,role,level,manager_id\na,boss,1,\nb,mentor,x,c\nc,mentee,5,b\nc,mentee,5,\n");
+        var path = _dir.Write("people.csv", "id,role,seniority,manager_id\na,boss,1,\nb,mentor,x,c\nc,mentee,5,b\nc,mentee,5,\n");
 
         var (exit, stdout, stderr) = CliRunner.Run("validate", "--participants", path);
 
@@ -84,7 +84,7 @@ public sealed class InitValidateCommandTests : IDisposable
         Assert.Equal(
             [
                 $"{path}:2:2: The role 'boss' is not valid; expected mentor or mentee.",
-                $"{path}:3:3: The level is 'x', which is not a number; expected a decimal such as 0.75, -2 or 1.5e-3.",
+                $"{path}:3:3: The seniority is 'x', which is not a number; expected a decimal such as 0.75, -2 or 1.5e-3.",
                 $"{path}:5:1: The id 'c' is already used on line 4.",
                 $"{path}: 3 problems found.",
             ],
@@ -94,15 +94,15 @@ public sealed class InitValidateCommandTests : IDisposable
     [Fact]
     public void Validate_reports_a_seniority_level_out_of_range_at_its_cell()
     {
-        var path = _dir.Write("people.csv", "id,role,level,skill:Technology\na,mentor,7000000,5\nb,mentee,101,1\nc,mentee,42,6\n");
+        var path = _dir.Write("people.csv", "id,role,seniority,skill:Technology\na,mentor,7000000,5\nb,mentee,101,1\nc,mentee,42,6\n");
 
         var (exit, stdout, stderr) = CliRunner.Run("validate", "--participants", path);
 
         Assert.Equal((2, string.Empty), (exit, stdout));
         Assert.Equal(
             [
-                $"{path}:2:3: Participant 'a': level must be between 0 and 100, but was 7000000.",
-                $"{path}:3:3: Participant 'b': level must be between 0 and 100, but was 101.",
+                $"{path}:2:3: Participant 'a': seniority must be between 0 and 100, but was 7000000.",
+                $"{path}:3:3: Participant 'b': seniority must be between 0 and 100, but was 101.",
                 $"{path}:4:4: Participant 'c': skill:Technology must be between 0 and 5, but was 6.",
                 $"{path}: 3 problems found.",
             ],
@@ -128,7 +128,7 @@ public sealed class InitValidateCommandTests : IDisposable
     [Fact]
     public void Validate_reads_json_participants()
     {
-        var path = _dir.Write("people.json", "[\n  { \"id\": \"a\", \"role\": \"mentor\", \"level\": \"x\" },\n  { \"id\": \"b\", \"role\": \"mentee\", \"capacity\": 0 }\n]");
+        var path = _dir.Write("people.json", "[\n  { \"id\": \"a\", \"role\": \"mentor\", \"seniority\": \"x\" },\n  { \"id\": \"b\", \"role\": \"mentee\", \"capacity\": 0 }\n]");
 
         var (exit, stdout, stderr) = CliRunner.Run("validate", "--participants", path);
 

@@ -6,7 +6,7 @@ namespace ReverseMentoring.Matching.Tests.Cli;
 /// <summary>Participant files that cannot be used at all: each an input error (exit 2) naming the file, nothing written.</summary>
 public sealed class InputFileProblemTests : IDisposable
 {
-    private const string Header = "id,role,department,level,skill:Technology,goal:Technology\n";
+    private const string Header = "id,role,department,seniority,skill:Technology,goal:Technology\n";
 
     private readonly TempDirectory _dir = new();
 

@@ -10,7 +10,7 @@ namespace ReverseMentoring.Matching.Tests.Cli;
 public sealed class MatchCommandTests : IDisposable
 {
     private const string SmallCohort =
-        "id,name,role,department,manager_id,level,skill:Technology,goal:Technology\n"
+        "id,name,role,department,manager_id,seniority,skill:Technology,goal:Technology\n"
         + "boss,Big Boss,mentee,Board,,6,0,1\n"
         + "vp,Vera Price,mentee,Sales,boss,5,1,0.8\n"
         + "jun,June Park,mentor,Sales,vp,1,5,\n"
@@ -143,7 +143,7 @@ public sealed class MatchCommandTests : IDisposable
 
     [Theory]
     [InlineData("id,role\nana,mentor\nana,mentee\n", 3, 1)]
-    [InlineData("id,role,level\nana,mentor,one\n", 2, 3)]
+    [InlineData("id,role,seniority\nana,mentor,one\n", 2, 3)]
     [InlineData("id,role,skill:Technology\nana,mentor,9\n", 2, 3)]
     [InlineData("id,role,shoe_size\n", 1, 3)]
     [InlineData("", 1, 1)]

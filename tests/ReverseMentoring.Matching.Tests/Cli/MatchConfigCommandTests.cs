@@ -16,9 +16,9 @@ public sealed class MatchConfigCommandTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     private string Config(string rules) => _dir.Write("run.json", $$"""
-        { "columns": { "id": "Emp #", "name": "Full Name", "level": "Grade", "managerId": "Reports To",
+        { "columns": { "id": "Emp #", "name": "Full Name", "seniority": "Grade", "managerId": "Reports To",
                        "skill": "Skill - {area}", "goal": "{area} goal",
-                       "roleRules": [{ "column": "level", "atMost": 2, "role": "mentor" }, { "column": "level", "atLeast": 4, "role": "mentee" }] },
+                       "roleRules": [{ "column": "seniority", "atMost": 2, "role": "mentor" }, { "column": "seniority", "atLeast": 4, "role": "mentee" }] },
           "rules": {{rules}} }
         """);
 
@@ -84,8 +84,8 @@ public sealed class MatchConfigCommandTests : IDisposable
     public void Match_accepts_json_participants()
     {
         var people = _dir.Write("people.json", """
-            [ { "id": "ana", "role": "mentor", "level": 1, "skills": { "Technology": 5 } },
-              { "id": "cfo", "role": "mentee", "level": 6, "goals": { "Technology": 1 } } ]
+            [ { "id": "ana", "role": "mentor", "seniority": 1, "skills": { "Technology": 5 } },
+              { "id": "cfo", "role": "mentee", "seniority": 6, "goals": { "Technology": 1 } } ]
             """);
         var output = _dir.File("out.json");
 
@@ -96,7 +96,7 @@ public sealed class MatchConfigCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("people.json", "[{ \"id\": \"a\", \"role\": \"mentor\", \"level\": \"x\" }]", ":1:")]
+    [InlineData("people.json", "[{ \"id\": \"a\", \"role\": \"mentor\", \"seniority\": \"x\" }]", ":1:")]
     [InlineData("people.csv", "id,role\na,mentor\n\nb,mentee\n", ":3:1: ")]
     [InlineData("people.csv", "Emp,Band\n1,3\n", ":1:1: The header has no 'Emp #' column (for id)")]
     public void Bad_input_exits_2_with_the_place_and_writes_no_file(string name, string text, string place)
@@ -118,8 +118,8 @@ public sealed class MatchConfigCommandTests : IDisposable
     {
         var people = _dir.Write("hr.csv", Export);
         var config = _dir.Write("pin.json", """
-            { "columns": { "id": "Emp #", "name": "Full Name", "level": "Grade", "managerId": "Reports To", "skill": "Skill - {area}", "goal": "{area} goal",
-                           "roleRules": [{ "column": "level", "atMost": 2, "role": "mentor" }, { "column": "level", "atLeast": 4, "role": "mentee" }] },
+            { "columns": { "id": "Emp #", "name": "Full Name", "seniority": "Grade", "managerId": "Reports To", "skill": "Skill - {area}", "goal": "{area} goal",
+                           "roleRules": [{ "column": "seniority", "atMost": 2, "role": "mentor" }, { "column": "seniority", "atLeast": 4, "role": "mentee" }] },
               "pinnedPairs": [{ "mentor": "j1", "mentee": "e1" }] }
             """);
 
@@ -140,8 +140,8 @@ public sealed class MatchConfigCommandTests : IDisposable
     {
         var people = _dir.Write("hr.csv", Export);
         var config = _dir.Write("pin.json", $$"""
-            { "columns": { "id": "Emp #", "name": "Full Name", "level": "Grade", "managerId": "Reports To", "skill": "Skill - {area}", "goal": "{area} goal",
-                           "roleRules": [{ "column": "level", "atMost": 2, "role": "mentor" }, { "column": "level", "atLeast": 4, "role": "mentee" }] },
+            { "columns": { "id": "Emp #", "name": "Full Name", "seniority": "Grade", "managerId": "Reports To", "skill": "Skill - {area}", "goal": "{area} goal",
+                           "roleRules": [{ "column": "seniority", "atMost": 2, "role": "mentor" }, { "column": "seniority", "atLeast": 4, "role": "mentee" }] },
               "pinnedPairs": [
                 { "mentor": "j2", "mentee": "e2" },
                   {{entry}}

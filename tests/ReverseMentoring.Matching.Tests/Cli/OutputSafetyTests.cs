@@ -9,7 +9,7 @@ namespace ReverseMentoring.Matching.Tests.Cli;
 public sealed class OutputSafetyTests : IDisposable
 {
     private const string People =
-        "id,role,level,skill:Technology,goal:Technology\n"
+        "id,role,seniority,skill:Technology,goal:Technology\n"
         + "jun,mentor,1,5,\n"
         + "exe,mentee,5,1,1\n";
 

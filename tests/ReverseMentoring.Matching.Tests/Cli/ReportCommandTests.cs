@@ -8,7 +8,7 @@ namespace ReverseMentoring.Matching.Tests.Cli;
 public sealed class ReportCommandTests : IDisposable
 {
     private const string SmallCohort =
-        "id,name,role,department,manager_id,level,skill:Technology,goal:Technology\n"
+        "id,name,role,department,manager_id,seniority,skill:Technology,goal:Technology\n"
         + "boss,Big Boss,mentee,Board,,6,0,1\n"
         + "vp,\"<script>alert(1)</script>\",mentee,Sales,boss,5,1,0.8\n"
         + "jun,June Park,mentor,Sales,vp,1,5,\n"
@@ -62,7 +62,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public void A_bad_participants_file_with_out_exits_2_and_creates_nothing()
     {
-        var input = _dir.Write("people.csv", "id,role,level\nana,mentor,one\n");
+        var input = _dir.Write("people.csv", "id,role,seniority\nana,mentor,one\n");
         var outDir = _dir.File("out");
 
         var (exit, stdout, stderr) = CliRunner.Run("match", "--participants", input, "--out", outDir);

@@ -2,6 +2,7 @@ using ReverseMentoring.Matching.Configuration;
 using ReverseMentoring.Matching.IO;
 using ReverseMentoring.Matching.Model;
 using Xunit;
+using static ReverseMentoring.Matching.Tests.Support.People;
 
 namespace ReverseMentoring.Matching.Tests.Configuration;
 
@@ -11,12 +12,10 @@ public sealed class CapacityAndSideConstraintConfigTests
     private static MatchingConfig Load(string json) => MatchingConfig.Load(new StringReader(json), "run.json");
 
     private static Participant Mentor(string id, string department) =>
-        new(id, ParticipantRole.Mentor, seniority: 1, department: department,
-            skills: new Dictionary<string, double> { [SkillAreas.Technology] = 5 });
+        Participant.Mentor(id, 1, department: department, skills: Areas((SkillAreas.Technology, 5)));
 
     private static Participant Mentee(string id, string department) =>
-        new(id, ParticipantRole.Mentee, seniority: 5, department: department,
-            goals: new Dictionary<string, double> { [SkillAreas.Technology] = 1 });
+        Participant.Mentee(id, 5, department: department, goals: Areas((SkillAreas.Technology, 1)));
 
     [Fact]
     public void A_mentor_capacity_in_the_config_lets_one_junior_take_a_circle()

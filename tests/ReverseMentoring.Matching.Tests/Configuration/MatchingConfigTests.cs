@@ -40,7 +40,7 @@ public sealed class MatchingConfigTests : IDisposable
               // all of it
               "weights": { "skillGap": 1, "reciprocal": 0, "networkReach": 3, },
               "rules": {
-                "reportingLine": false, "mentorMoreJunior": true, "languageOverlap": true,
+                "reportingLine": false, "seniority": true, "languageOverlap": true,
                 "timeZoneWindowHours": 3, "sameDepartment": true,
                 "forbiddenPairs": [{ "mentor": "ana", "mentee": "cfo" }],
                 "historyPairs": [{ "mentor": " bo ", "mentee": "cmo" }],
@@ -51,7 +51,7 @@ public sealed class MatchingConfigTests : IDisposable
               "pinnedPairs": [{ "mentor": "ana", "mentee": "ceo" }],
               "columns": { "id": "Employee ID", "managerId": "Reports To", "skill": "Skill - {area}",
                            "roleValues": { "Junior": "mentor", "Executive": "Mentee" },
-                           "roleRules": [{ "column": "level", "atLeast": 4, "role": "mentee" }],
+                           "roleRules": [{ "column": "seniority", "atLeast": 4, "role": "mentee" }],
                            "ignoreOtherColumns": true }
             }
             """);
@@ -62,7 +62,7 @@ public sealed class MatchingConfigTests : IDisposable
         Assert.Equal(new ParticipantPair("ana", "ceo"), Assert.Single(config.PinnedPairs));
         Assert.Equal(("Employee ID", "Reports To", "Skill - {area}", "goal:{area}", true), (config.Columns.Id, config.Columns.ManagerId, config.Columns.SkillPattern, config.Columns.GoalPattern, config.Columns.IgnoreOtherColumns));
         Assert.Equal(ParticipantRole.Mentee, config.Columns.RoleValues["executive"]);
-        Assert.Equal(new RoleRule("level", ParticipantRole.Mentee) { AtLeast = 4 }, Assert.Single(config.Columns.RoleRules));
+        Assert.Equal(new RoleRule("seniority", ParticipantRole.Mentee) { AtLeast = 4 }, Assert.Single(config.Columns.RoleRules));
 
         var options = config.ToOptions();
         Assert.Equal(["seniority", "language", "time zone", "same department", "forbidden", "history"], options.Rules.Select(r => r.Name));
@@ -131,7 +131,7 @@ public sealed class MatchingConfigTests : IDisposable
     [InlineData("{ \"rules\": { \"forbiddenPairs\": [{ \"mentor\": \"a\" }] } }", 1, 33, "Each pair needs a 'mentor' and a 'mentee'")]
     [InlineData("{ \"rules\": { \"historyFile\": \"nowhere.csv\" } }", 1, 14, "The history file 'nowhere.csv' does not exist")]
     [InlineData("{ \"columns\": { \"skill\": \"Skill\" } }", 1, 3, "{area} exactly once")]
-    [InlineData("{ \"columns\": { \"roleRules\": [{ \"column\": \"level\" }] } }", 1, 30, "needs a 'column' and a 'role'")]
+    [InlineData("{ \"columns\": { \"roleRules\": [{ \"column\": \"seniority\" }] } }", 1, 30, "needs a 'column' and a 'role'")]
     [InlineData("{ \"columns\": { \"roleValues\": { \"J\": \"boss\" } } }", 1, 32, "'columns.roleValues.J' must be one of \"Mentor\", \"Mentee\"")]
     [InlineData("{ \"minimumScore\": 0.1 ", 1, 23, "not valid JSON")]
     [InlineData("[]", 1, 1, "'The file' must be an object")]

@@ -24,10 +24,10 @@ public class MatchingEngineTests
         // Best: ana–cfo + bo–cmo = 1.275 (vs 0.63). Mean 0.6375, minimum 0.6.
         Participant[] people =
         [
-            Mentor("ana", department: "Engineering", skills: Areas((SkillAreas.Technology, 5), (SkillAreas.SocialMedia, 2))),
-            Mentor("bo", department: "Marketing", skills: Areas((SkillAreas.Technology, 2), (SkillAreas.SocialMedia, 5))),
-            Mentee("cfo", department: "Finance", goals: Areas((SkillAreas.Technology, 1))),
-            Mentee("cmo", department: "Marketing", goals: Areas((SkillAreas.SocialMedia, 1))),
+            Participant.Mentor("ana", 1, department: "Engineering", skills: Areas((SkillAreas.Technology, 5), (SkillAreas.SocialMedia, 2))),
+            Participant.Mentor("bo", 1, department: "Marketing", skills: Areas((SkillAreas.Technology, 2), (SkillAreas.SocialMedia, 5))),
+            Participant.Mentee("cfo", 5, department: "Finance", goals: Areas((SkillAreas.Technology, 1))),
+            Participant.Mentee("cmo", 5, department: "Marketing", goals: Areas((SkillAreas.SocialMedia, 1))),
         ];
 
         var pairing = new MatchingEngine().Match(people);
@@ -52,13 +52,13 @@ public class MatchingEngineTests
     [Fact]
     public void Mentee_whose_every_mentor_is_excluded_gets_the_counts_by_rule()
     {
-        // m1 reports to ceo (reporting line); m2 is as senior as ceo, m3 more senior (both: not more junior).
+        // m1 reports to ceo (reporting line); m2 is as senior as ceo, m3 more senior (both: excluded by seniority).
         Participant[] people =
         [
-            Mentee("ceo", seniority: 5),
-            Mentor("m1", seniority: 1, manager: "ceo"),
-            Mentor("m2", seniority: 5),
-            Mentor("m3", seniority: 7),
+            Participant.Mentee("ceo", seniority: 5),
+            Participant.Mentor("m1", seniority: 1, managerId: "ceo"),
+            Participant.Mentor("m2", seniority: 5),
+            Participant.Mentor("m3", seniority: 7),
         ];
 
         var pairing = new MatchingEngine().Match(people);
@@ -67,7 +67,7 @@ public class MatchingEngineTests
         var ceo = Assert.Single(pairing.UnmatchedMentees);
         Assert.Equal("ceo", ceo.Id);
         Assert.Equal(ParticipantRole.Mentee, ceo.Role);
-        Assert.Equal("no allowed mentor: 1 excluded by reporting line, 2 not more junior", ceo.Reason);
+        Assert.Equal("no allowed mentor: 1 excluded by reporting line, 2 excluded by seniority", ceo.Reason);
         Assert.Equal(0, ceo.AllowedCandidates);
         Assert.Equal(1, ceo.Exclusions["reporting line"]);
         Assert.Equal(2, ceo.Exclusions["seniority"]);
@@ -75,7 +75,7 @@ public class MatchingEngineTests
 
         Assert.Equal(["m1", "m2", "m3"], pairing.UnmatchedMentors.Select(u => u.Id));
         Assert.Equal("no allowed mentee: 1 excluded by reporting line", pairing.UnmatchedMentors[0].Reason);
-        Assert.Equal("no allowed mentee: 1 not more junior", pairing.UnmatchedMentors[1].Reason);
+        Assert.Equal("no allowed mentee: 1 excluded by seniority", pairing.UnmatchedMentors[1].Reason);
         Assert.Equal(ParticipantRole.Mentor, pairing.UnmatchedMentors[0].Role);
     }
 
@@ -84,7 +84,7 @@ public class MatchingEngineTests
     {
         // e1–m1 0.9, e2–m1 0.1: one mentor, e1 gets it.
         var engine = TableEngine((("e1", "m1"), 0.9), (("e2", "m1"), 0.1));
-        var pairing = engine.Match([Mentee("e1"), Mentee("e2"), Mentor("m1")]);
+        var pairing = engine.Match([Participant.Mentee("e1", 5), Participant.Mentee("e2", 5), Participant.Mentor("m1", 1)]);
 
         Assert.Equal([("e1", "m1")], pairing.Pairs.Select(p => (p.MenteeId, p.MentorId)));
         var e2 = Assert.Single(pairing.UnmatchedMentees);
@@ -100,14 +100,14 @@ public class MatchingEngineTests
         // e1–m1 0.9, e2–m2 0.9 beat anything with e3 (e3 scores 0.1 with both). m3 is more senior than everyone.
         var engine = TableEngine(
             (("e1", "m1"), 0.9), (("e2", "m2"), 0.9), (("e1", "m2"), 0.2), (("e2", "m1"), 0.2), (("e3", "m1"), 0.1), (("e3", "m2"), 0.1));
-        var pairing = engine.Match([Mentee("e1"), Mentee("e2"), Mentee("e3"), Mentor("m1"), Mentor("m2"), Mentor("m3", seniority: 9)]);
+        var pairing = engine.Match([Participant.Mentee("e1", 5), Participant.Mentee("e2", 5), Participant.Mentee("e3", 5), Participant.Mentor("m1", 1), Participant.Mentor("m2", 1), Participant.Mentor("m3", seniority: 9)]);
 
         Assert.Equal([("e1", "m1"), ("e2", "m2")], pairing.Pairs.Select(p => (p.MenteeId, p.MentorId)));
         var e3 = Assert.Single(pairing.UnmatchedMentees);
-        Assert.Equal("all 2 allowed mentors were paired with others (1 not more junior)", e3.Reason);
+        Assert.Equal("all 2 allowed mentors were paired with others (1 excluded by seniority)", e3.Reason);
         Assert.Equal(2, e3.AllowedCandidates);
         var m3 = Assert.Single(pairing.UnmatchedMentors);
-        Assert.Equal("no allowed mentee: 3 not more junior", m3.Reason);
+        Assert.Equal("no allowed mentee: 3 excluded by seniority", m3.Reason);
         Assert.Equal(1.8, pairing.TotalScore, 12);
         Assert.Equal(0.9, pairing.MeanScore!.Value, 12);
         Assert.Equal(0.9, pairing.MinimumScore!.Value, 12);
@@ -116,10 +116,10 @@ public class MatchingEngineTests
     [Fact]
     public void Missing_side_is_explained()
     {
-        var onlyMentees = new MatchingEngine().Match([Mentee("e1")]);
+        var onlyMentees = new MatchingEngine().Match([Participant.Mentee("e1", 5)]);
         Assert.Equal("no mentors in the cohort", Assert.Single(onlyMentees.UnmatchedMentees).Reason);
 
-        var onlyMentors = new MatchingEngine().Match([Mentor("m1")]);
+        var onlyMentors = new MatchingEngine().Match([Participant.Mentor("m1", 1)]);
         Assert.Equal("no mentees in the cohort", Assert.Single(onlyMentors.UnmatchedMentors).Reason);
     }
 
@@ -140,7 +140,7 @@ public class MatchingEngineTests
     public void User_rule_plugs_into_the_engine_and_into_the_reasons()
     {
         var engine = new MatchingEngine(new MatchingOptions { Rules = [.. PairRules.Defaults, new SharedLanguageRule()] });
-        var pairing = engine.Match([Mentee("cfo", languages: ["de"]), Mentor("ana", languages: ["en"]), Mentor("bo", languages: ["DE"])]);
+        var pairing = engine.Match([Participant.Mentee("cfo", 5, languages: ["de"]), Participant.Mentor("ana", 1, languages: ["en"]), Participant.Mentor("bo", 1, languages: ["DE"])]);
 
         Assert.Equal([("cfo", "bo")], pairing.Pairs.Select(p => (p.MenteeId, p.MentorId)));
         var ana = Assert.Single(pairing.UnmatchedMentors);
@@ -154,7 +154,7 @@ public class MatchingEngineTests
         // SharedLanguage decides: cfo–bo share "fr" (1), cfo–ana share nothing (0); cmo–ana share "en" (1), cmo–bo (0).
         var engine = new MatchingEngine(new MatchingOptions { Scorer = new SharedLanguageScorer() });
         var pairing = engine.Match(
-            [Mentee("cfo", languages: ["fr"]), Mentee("cmo", languages: ["en"]), Mentor("ana", languages: ["en"]), Mentor("bo", languages: ["fr"])]);
+            [Participant.Mentee("cfo", 5, languages: ["fr"]), Participant.Mentee("cmo", 5, languages: ["en"]), Participant.Mentor("ana", 1, languages: ["en"]), Participant.Mentor("bo", 1, languages: ["fr"])]);
 
         Assert.Equal([("cfo", "bo"), ("cmo", "ana")], pairing.Pairs.Select(p => (p.MenteeId, p.MentorId)));
         Assert.Equal(2, pairing.TotalScore);
@@ -166,7 +166,7 @@ public class MatchingEngineTests
     {
         // ana reports (indirectly, via lead) to cfo: ana–cfo would score 1, but is excluded. bo–cfo 0.2 is all that is left.
         var engine = TableEngine((("cfo", "ana"), 1.0), (("cfo", "bo"), 0.2));
-        var pairing = engine.Match([Mentee("cfo"), Mentor("ana", manager: "lead"), Mentor("lead", seniority: 3, manager: "cfo"), Mentor("bo")]);
+        var pairing = engine.Match([Participant.Mentee("cfo", 5), Participant.Mentor("ana", 1, managerId: "lead"), Participant.Mentor("lead", seniority: 3, managerId: "cfo"), Participant.Mentor("bo", 1)]);
 
         Assert.Equal([("cfo", "bo")], pairing.Pairs.Select(p => (p.MenteeId, p.MentorId)));
         Assert.Equal(
@@ -179,14 +179,14 @@ public class MatchingEngineTests
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => new MatchingEngine().Match([Mentee("e1"), Mentor("m1")], cts.Token));
-        Assert.ThrowsAny<OperationCanceledException>(() => new MatchingEngine().Match(new Cohort([Mentee("e1"), Mentor("m1")]), cts.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => new MatchingEngine().Match([Participant.Mentee("e1", 5), Participant.Mentor("m1", 1)], cts.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => new MatchingEngine().Match(new Cohort([Participant.Mentee("e1", 5), Participant.Mentor("m1", 1)]), cts.Token));
     }
 
     [Fact]
     public void Invalid_participants_are_reported_before_anything_runs()
     {
-        var ex = Assert.Throws<ParticipantValidationException>(() => new MatchingEngine().Match([Mentee("e1"), Mentor("e1")]));
+        var ex = Assert.Throws<ParticipantValidationException>(() => new MatchingEngine().Match([Participant.Mentee("e1", 5), Participant.Mentor("e1", 1)]));
         Assert.Equal("e1", ex.ParticipantId);
     }
 
@@ -220,9 +220,9 @@ public class MatchingEngineTests
         Participant[] people =
         [
             new("ana", ParticipantRole.Mentor, seniority: 1, capacity: 2),
-            Mentor("bo", seniority: 9),
-            Mentee("cfo"),
-            Mentee("cmo"),
+            Participant.Mentor("bo", seniority: 9),
+            Participant.Mentee("cfo", 5),
+            Participant.Mentee("cmo", 5),
         ];
 
         var pairing = new MatchingEngine().Match(people);

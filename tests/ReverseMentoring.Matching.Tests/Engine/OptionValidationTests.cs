@@ -4,6 +4,7 @@ using ReverseMentoring.Matching.Rules;
 using ReverseMentoring.Matching.Scoring;
 using ReverseMentoring.Matching.Solving;
 using Xunit;
+using static ReverseMentoring.Matching.Tests.Support.People;
 
 namespace ReverseMentoring.Matching.Tests.Engine;
 
@@ -11,10 +12,10 @@ namespace ReverseMentoring.Matching.Tests.Engine;
 public sealed class OptionValidationTests
 {
     private static Participant Mentor(string id, double tech) =>
-        new(id, ParticipantRole.Mentor, seniority: 1, skills: new Dictionary<string, double> { [SkillAreas.Technology] = tech });
+        Participant.Mentor(id, 1, skills: Areas((SkillAreas.Technology, tech)));
 
     private static Participant Mentee(string id) =>
-        new(id, ParticipantRole.Mentee, seniority: 5, goals: new Dictionary<string, double> { [SkillAreas.Technology] = 1 });
+        Participant.Mentee(id, 5, goals: Areas((SkillAreas.Technology, 1)));
 
     [Fact]
     public void Two_rules_with_one_name_fail_at_construction_as_an_input_error()

@@ -2,6 +2,7 @@ using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
 using ReverseMentoring.Matching.Solving;
 using Xunit;
+using static ReverseMentoring.Matching.Tests.Support.People;
 
 namespace ReverseMentoring.Matching.Tests.Engine;
 
@@ -9,12 +10,10 @@ namespace ReverseMentoring.Matching.Tests.Engine;
 public sealed class ProgramRequirementsTests
 {
     private static Participant Mentor(string id, double tech, int capacity = 1, string? manager = null, string[]? languages = null) =>
-        new(id, ParticipantRole.Mentor, seniority: 1, capacity: capacity, managerId: manager, languages: languages,
-            skills: new Dictionary<string, double> { [SkillAreas.Technology] = tech });
+        Participant.Mentor(id, 1, Areas((SkillAreas.Technology, tech)), capacity: capacity, managerId: manager, languages: languages);
 
     private static Participant Mentee(string id, int capacity = 1, string[]? languages = null) =>
-        new(id, ParticipantRole.Mentee, seniority: 5, capacity: capacity, languages: languages,
-            goals: new Dictionary<string, double> { [SkillAreas.Technology] = 1 });
+        Participant.Mentee(id, 5, Areas((SkillAreas.Technology, 1)), capacity: capacity, languages: languages);
 
     private static MatchingOptions SkillGapOnly => new() { Scorer = ReverseMentoring.Matching.Scoring.PairScorers.SkillGap };
 
@@ -125,10 +124,10 @@ public sealed class ProgramRequirementsTests
             new("bo", ParticipantRole.Mentor, seniority: 6),
             new("cy", ParticipantRole.Mentor, seniority: 1, languages: ["ja"]),
         ];
-        var options = new MatchingOptions { Rules = [PairRules.ReportingLine, PairRules.MentorMoreJunior, PairRules.LanguageOverlap] };
+        var options = new MatchingOptions { Rules = [PairRules.ReportingLine, PairRules.Seniority, PairRules.LanguageOverlap] };
         var unmatched = Assert.Single(new MatchingEngine(options).Match(people).UnmatchedMentees);
 
-        Assert.Equal("no allowed mentor: 1 excluded by reporting line, 1 not more junior, 1 without a shared language", unmatched.Reason);
+        Assert.Equal("no allowed mentor: 1 excluded by reporting line, 1 excluded by seniority, 1 without a shared language", unmatched.Reason);
         Assert.Equal(1, unmatched.Exclusions["language"]);
         Assert.Equal(0, unmatched.AllowedCandidates);
     }

@@ -34,7 +34,7 @@ public sealed class SyntheticCohortTests
         var lines = Csv(Generate(mentors: 2, mentees: 2, seed: 42)).Split('\n');
 
         Assert.Equal(
-            "id,name,role,department,manager_id,level,location,utc_offset,languages,capacity,"
+            "id,name,role,department,manager_id,seniority,location,utc_offset,languages,capacity,"
             + "skill:Technology,skill:SocialMedia,skill:Trends,skill:Leadership,skill:Strategy,"
             + "goal:Technology,goal:SocialMedia,goal:Trends,goal:Leadership,goal:Strategy",
             lines[0]);

@@ -22,13 +22,13 @@ public sealed class HrServiceTests(HrServiceProcess server) : IClassFixture<HrSe
     private const string Cohort = """
         {
           "participants": [
-            { "id": "ana", "role": "mentor", "name": "Ana Quillfeather", "level": 1, "department": "Engineering",
+            { "id": "ana", "role": "mentor", "name": "Ana Quillfeather", "seniority": 1, "department": "Engineering",
               "skills": { "Technology": 5, "SocialMedia": 2 } },
-            { "id": "bo", "role": "mentor", "level": 1, "department": "Marketing",
+            { "id": "bo", "role": "mentor", "seniority": 1, "department": "Marketing",
               "skills": { "Technology": 2, "SocialMedia": 5 } },
-            { "id": "cy", "role": "mentor", "level": 9, "managerId": "cfo", "skills": { "Technology": 5 } },
-            { "id": "cfo", "role": "mentee", "level": 5, "department": "Finance", "goals": { "Technology": 1 } },
-            { "id": "cmo", "role": "Mentee", "level": 5, "department": "Marketing", "goals": { "SocialMedia": 1 } }
+            { "id": "cy", "role": "mentor", "seniority": 9, "managerId": "cfo", "skills": { "Technology": 5 } },
+            { "id": "cfo", "role": "mentee", "seniority": 5, "department": "Finance", "goals": { "Technology": 1 } },
+            { "id": "cmo", "role": "Mentee", "seniority": 5, "department": "Marketing", "goals": { "SocialMedia": 1 } }
           ]OPTIONS
         }
         """;
@@ -142,25 +142,25 @@ public sealed class HrServiceTests(HrServiceProcess server) : IClassFixture<HrSe
     [Fact]
     public async Task A_value_of_the_wrong_type_gets_a_400_problem_with_its_place_in_the_body()
     {
-        using var response = await Post("""{ "participants": [ { "id": "ana", "role": "mentor", "level": "junior" } ] }""");
+        using var response = await Post("""{ "participants": [ { "id": "ana", "role": "mentor", "seniority": "junior" } ] }""");
         var body = await Json(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("body:1:54: participants: '[0].level' must be a number.", (string?)body["detail"]);
+        Assert.Equal("body:1:54: participants: '[0].seniority' must be a number.", (string?)body["detail"]);
     }
 
     [Fact]
-    public async Task The_old_seniority_field_is_an_unknown_property()
+    public async Task The_former_level_field_is_an_unknown_property()
     {
-        using var response = await Post("""{ "participants": [ { "id": "ana", "role": "mentor", "seniority": 1 } ] }""");
+        using var response = await Post("""{ "participants": [ { "id": "ana", "role": "mentor", "level": 1 } ] }""");
         var body = await Json(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = Assert.Single(Problems(body));
         Assert.Equal((1, 54), (problem.Line, problem.Column));
-        Assert.Contains("Unknown property 'seniority'", problem.Problem, StringComparison.Ordinal);
-        Assert.Contains("level", problem.Problem, StringComparison.Ordinal);
+        Assert.Contains("Unknown property 'level'", problem.Problem, StringComparison.Ordinal);
+        Assert.Contains("seniority", problem.Problem, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -16,13 +16,13 @@ public class ColumnMappingTests
     {
         Id = "employee id",
         Name = "Full Name",
-        Level = "Job \"Grade\"",
+        Seniority = "Job \"Grade\"",
         Department = "Dept & Team",
         ManagerId = "Reports To",
         SkillPattern = "Skill - {area}",
         GoalPattern = "{area} goal",
         IgnoreOtherColumns = true,
-        RoleRules = [new RoleRule("level", ParticipantRole.Mentee) { AtLeast = 4 }, new RoleRule("level", ParticipantRole.Mentor) { AtMost = 2 }],
+        RoleRules = [new RoleRule("seniority", ParticipantRole.Mentee) { AtLeast = 4 }, new RoleRule("seniority", ParticipantRole.Mentor) { AtMost = 2 }],
     };
 
     private static IReadOnlyList<Participant> Read(string text, ColumnMapping mapping) =>
@@ -50,7 +50,7 @@ public class ColumnMappingTests
     [Fact]
     public void Tab_separated_files_are_detected_too()
     {
-        var people = Read("id\trole\tlevel\nana\tmentor\t1,5\n", ColumnMapping.Default);
+        var people = Read("id\trole\tseniority\nana\tmentor\t1,5\n", ColumnMapping.Default);
 
         Assert.Equal(1.5, Assert.Single(people).Seniority);
     }
@@ -146,10 +146,10 @@ public class ColumnMappingTests
     {
         var mapping = ColumnMapping.Default with
         {
-            RoleRules = [new RoleRule("level", ParticipantRole.Mentee) { AtLeast = 3 }, new RoleRule("level", ParticipantRole.Mentor) { AtMost = 3 }],
+            RoleRules = [new RoleRule("seniority", ParticipantRole.Mentee) { AtLeast = 3 }, new RoleRule("seniority", ParticipantRole.Mentor) { AtMost = 3 }],
         };
 
-        var e = Fails("id,level\na,3\n", mapping);
+        var e = Fails("id,seniority\na,3\n", mapping);
 
         Assert.Equal((2, 2), (e.Line, e.Column));
         Assert.Contains("matches rules for both roles", e.Problem, StringComparison.Ordinal);

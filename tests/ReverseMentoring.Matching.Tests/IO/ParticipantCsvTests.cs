@@ -7,7 +7,7 @@ namespace ReverseMentoring.Matching.Tests.IO;
 public class ParticipantCsvTests
 {
     private const string FullHeader =
-        "id,name,role,department,manager_id,level,location,utc_offset,languages,capacity,skill:Technology,goal:Leadership";
+        "id,name,role,department,manager_id,seniority,location,utc_offset,languages,capacity,skill:Technology,goal:Leadership";
 
     private static IReadOnlyList<Participant> Read(string text) => ParticipantCsv.Read(new StringReader(text), "people.csv");
 
@@ -52,7 +52,7 @@ public class ParticipantCsvTests
     [Fact]
     public void Only_id_and_role_are_required_and_empty_cells_take_the_defaults()
     {
-        var people = Read("ROLE,Id,Level,Capacity,UTC_Offset,Languages\nmentee,exec,,,,\nMENTOR,jun,1,3,,\n");
+        var people = Read("ROLE,Id,Seniority,Capacity,UTC_Offset,Languages\nmentee,exec,,,,\nMENTOR,jun,1,3,,\n");
 
         var exec = people[0];
         Assert.Equal(("exec", ParticipantRole.Mentee, "exec", 0d, 1, (double?)null), (exec.Id, exec.Role, exec.Name, exec.Seniority, exec.Capacity, exec.UtcOffset));
@@ -88,9 +88,9 @@ public class ParticipantCsvTests
     [InlineData("id,role\na,boss\n", 2, 2, "'boss' is not valid")]
     [InlineData("id,role\na,\n", 2, 2, "role is empty")]
     [InlineData("id,role\n,mentor\n", 2, 1, "id is empty")]
-    [InlineData("id,role,level\na,mentor,junior\n", 2, 3, "'junior', which is not a number")]
-    [InlineData("id,role,level\na,mentor,\"1,5\"\n", 2, 3, "'.'")]
-    [InlineData("id,role,level\na,mentor,NaN\n", 2, 3, "level must be a finite number")]
+    [InlineData("id,role,seniority\na,mentor,junior\n", 2, 3, "'junior', which is not a number")]
+    [InlineData("id,role,seniority\na,mentor,\"1,5\"\n", 2, 3, "'.'")]
+    [InlineData("id,role,seniority\na,mentor,NaN\n", 2, 3, "seniority must be a finite number")]
     [InlineData("id,role,capacity\na,mentor,1.5\n", 2, 3, "not a whole number")]
     [InlineData("id,role,capacity\na,mentor,0\n", 2, 3, "capacity must be at least 1")]
     [InlineData("id,role,utc_offset\na,mentor,15\n", 2, 3, "utc_offset must be between -12 and 14")]

@@ -64,7 +64,7 @@ public sealed class ParticipantCsvWriteTests
         var back = Read(text);
 
         Assert.StartsWith(
-            "id,name,role,department,manager_id,level,location,utc_offset,languages,capacity,skill:Technology,skill:Leadership,\"skill:Quantum, Computing\",goal:Technology\n",
+            "id,name,role,department,manager_id,seniority,location,utc_offset,languages,capacity,skill:Technology,skill:Leadership,\"skill:Quantum, Computing\",goal:Technology\n",
             text,
             StringComparison.Ordinal);
         Assert.Contains("\"b\"\"oss\",\"Holloway, Margaret \"\"Maggie\"\"\",mentee,\"R&D, Europe\",,6.25,Zürich,5.75,Deutsch;English,3,", text, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class ParticipantCsvWriteTests
     [Fact]
     public void Nobody_writes_a_header_only()
     {
-        Assert.Equal("id,name,role,department,manager_id,level,location,utc_offset,languages,capacity\n", Write([]));
+        Assert.Equal("id,name,role,department,manager_id,seniority,location,utc_offset,languages,capacity\n", Write([]));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class ParticipantFileValidateTests
     public void Lists_every_bad_cell_row_duplicate_and_cycle()
     {
         var problems = Validate(
-            "id,role,level,capacity,manager_id\n"
+            "id,role,seniority,capacity,manager_id\n"
             + "a,boss,x,1,\n"          // two bad cells on one row
             + "b,mentor,1,0,c\n"        // model rule: capacity
             + "c,mentee,1,1,d\n"
@@ -24,7 +24,7 @@ public class ParticipantFileValidateTests
         Assert.Equal(
             [
                 (2, 2, "The role 'boss' is not valid; expected mentor or mentee."),
-                (2, 3, "The level is 'x', which is not a number; expected a decimal such as 0.75, -2 or 1.5e-3."),
+                (2, 3, "The seniority is 'x', which is not a number; expected a decimal such as 0.75, -2 or 1.5e-3."),
                 (3, 4, "Participant 'b': capacity must be at least 1, but was 0."),
                 (6, 1, "The id 'c' is already used on line 4."),
                 (7, 4, "The row has 3 cells, but 5 are expected (one per header column)."),
@@ -56,7 +56,7 @@ public class ParticipantFileValidateTests
     [Fact]
     public void Read_stops_at_the_first_problem_validate_finds()
     {
-        const string text = "id,role,level\na,mentor,1\nb,boss,2\nc,mentee,x\n";
+        const string text = "id,role,seniority\na,mentor,1\nb,boss,2\nc,mentee,x\n";
 
         var first = Validate(text)[0];
         var e = Assert.Throws<CsvFormatException>(() => ParticipantFile.Read(new StringReader(text), "people.csv", ParticipantFileFormat.Csv));

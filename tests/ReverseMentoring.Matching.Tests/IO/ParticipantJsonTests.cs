@@ -17,9 +17,9 @@ public class ParticipantJsonTests
             // HR portal export
             [
               { "id": " ana ", "role": "Mentor", "name": "Ana Lima", "department": "Engineering", "managerId": "cfo",
-                "level": 1.5, "location": "Lisbon", "utcOffset": -2.5, "languages": ["pt", "en"], "capacity": 2,
+                "seniority": 1.5, "location": "Lisbon", "utcOffset": -2.5, "languages": ["pt", "en"], "capacity": 2,
                 "skills": { "Technology": 5 }, "goals": { "Leadership": 0.8 } },
-              { "id": "cfo", "role": "mentee", "level": 6, "name": null, },
+              { "id": "cfo", "role": "mentee", "seniority": 6, "name": null, },
             ]
             """);
 
@@ -40,7 +40,7 @@ public class ParticipantJsonTests
     [InlineData("[\n  { \"id\": \"a\",\n    \"role\": \"boss\" }\n]", 3, 5, "The role 'boss' of participant 'a' is not valid")]
     [InlineData("[\n  { \"role\": \"mentor\" }\n]", 2, 3, "has no id")]
     [InlineData("[\n  { \"id\": \"a\" }\n]", 2, 3, "has no role")]
-    [InlineData("[\n  { \"id\": \"a\", \"role\": \"mentor\", \"level\": \"high\" }\n]", 2, 34, "'[0].level' must be a number")]
+    [InlineData("[\n  { \"id\": \"a\", \"role\": \"mentor\", \"seniority\": \"high\" }\n]", 2, 34, "'[0].seniority' must be a number")]
     [InlineData("[\n  { \"id\": \"a\", \"role\": \"mentor\", \"capacity\": 1.5 }\n]", 2, 34, "'[0].capacity' must be a whole number")]
     [InlineData("[\n  { \"id\": \"a\", \"role\": \"mentor\", \"capacity\": 0 }\n]", 2, 34, "capacity must be at least 1")]
     [InlineData("[\n  { \"id\": \"é\", \"role\": \"mentor\", \"utcOffset\": 20 }\n]", 2, 34, "utc_offset must be between -12 and 14")]
@@ -60,8 +60,8 @@ public class ParticipantJsonTests
     [Fact]
     public void Columns_count_characters_not_bytes()
     {
-        // 'é' and '名' take 2 and 3 bytes in UTF-8 (byte 37); the column must still point at "level", character 34.
-        var e = Fails("[{ \"id\": \"é名\", \"role\": \"mentor\", \"level\": \"x\" }]");
+        // 'é' and '名' take 2 and 3 bytes in UTF-8 (byte 37); the column must still point at "seniority", character 34.
+        var e = Fails("[{ \"id\": \"é名\", \"role\": \"mentor\", \"seniority\": \"x\" }]");
 
         Assert.Equal((1, 34), (e.Line, e.Column));
     }
@@ -72,7 +72,7 @@ public class ParticipantJsonTests
         var problems = ParticipantFile.Validate(
             new StringReader("""
                 [
-                  { "id": "a", "role": "mentor", "level": "x" },
+                  { "id": "a", "role": "mentor", "seniority": "x" },
                   { "id": "b", "role": "boss" },
                   { "id": "c", "role": "mentee", "capacity": 0 },
                   { "id": "d", "role": "mentee" },

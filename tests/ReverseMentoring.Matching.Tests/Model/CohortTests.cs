@@ -5,14 +5,10 @@ namespace ReverseMentoring.Matching.Tests.Model;
 
 public class CohortTests
 {
-    private static Participant Mentor(string id, string? manager = null) => new(id, ParticipantRole.Mentor, managerId: manager);
-
-    private static Participant Mentee(string id, string? manager = null) => new(id, ParticipantRole.Mentee, managerId: manager, seniority: 5);
-
     [Fact]
     public void Duplicate_ids_are_rejected_naming_the_id()
     {
-        var ex = Assert.Throws<ParticipantValidationException>(() => new Cohort([Mentor("ana"), Mentee("cfo"), Mentee("ana")]));
+        var ex = Assert.Throws<ParticipantValidationException>(() => new Cohort([Participant.Mentor("ana", 0), Participant.Mentee("cfo", 5), Participant.Mentee("ana", 5)]));
         Assert.Equal("ana", ex.ParticipantId);
         Assert.Equal("id", ex.Field);
         Assert.Contains("'ana'", ex.Message, StringComparison.Ordinal);
@@ -21,21 +17,21 @@ public class CohortTests
     [Fact]
     public void Ids_that_differ_only_by_surrounding_spaces_are_duplicates()
     {
-        var ex = Assert.Throws<ParticipantValidationException>(() => new Cohort([Mentor("ana"), Mentor(" ana ")]));
+        var ex = Assert.Throws<ParticipantValidationException>(() => new Cohort([Participant.Mentor("ana", 0), Participant.Mentor(" ana ", 0)]));
         Assert.Equal("ana", ex.ParticipantId);
     }
 
     [Fact]
     public void Ids_are_case_sensitive()
     {
-        var cohort = new Cohort([Mentor("ana"), Mentor("Ana")]);
+        var cohort = new Cohort([Participant.Mentor("ana", 0), Participant.Mentor("Ana", 0)]);
         Assert.Equal(2, cohort.Mentors.Count);
     }
 
     [Fact]
     public void Manager_of_oneself_is_a_cycle()
     {
-        var ex = Assert.Throws<ParticipantValidationException>(() => new Cohort([Mentor("ana", manager: "ana")]));
+        var ex = Assert.Throws<ParticipantValidationException>(() => new Cohort([Participant.Mentor("ana", 0, managerId: "ana")]));
         Assert.Equal("ana", ex.ParticipantId);
         Assert.Equal("manager_id", ex.Field);
         Assert.Contains("'ana'", ex.Message, StringComparison.Ordinal);
@@ -47,7 +43,7 @@ public class CohortTests
     {
         // a -> b -> c -> a, given in scrambled order; walking from "a" (first by id) finds the whole loop.
         var ex = Assert.Throws<ParticipantValidationException>(() => new Cohort(
-            [Mentee("c", manager: "a"), Mentor("a", manager: "b"), Mentee("b", manager: "c"), Mentor("z")]));
+            [Participant.Mentee("c", 5, managerId: "a"), Participant.Mentor("a", 0, managerId: "b"), Participant.Mentee("b", 5, managerId: "c"), Participant.Mentor("z", 0)]));
         Assert.Equal("manager_id", ex.Field);
         Assert.Contains("a -> b -> c -> a", ex.Message, StringComparison.Ordinal);
     }
@@ -57,13 +53,13 @@ public class CohortTests
     {
         // x reports to a; a and b manage each other.
         Assert.Throws<ParticipantValidationException>(() => new Cohort(
-            [Mentor("x", manager: "a"), Mentee("a", manager: "b"), Mentee("b", manager: "a")]));
+            [Participant.Mentor("x", 0, managerId: "a"), Participant.Mentee("a", 5, managerId: "b"), Participant.Mentee("b", 5, managerId: "a")]));
     }
 
     [Fact]
     public void Chain_leaving_the_cohort_is_fine()
     {
-        var cohort = new Cohort([Mentor("x", manager: "a"), Mentee("a", manager: "board"), Mentee("b", manager: "board")]);
+        var cohort = new Cohort([Participant.Mentor("x", 0, managerId: "a"), Participant.Mentee("a", 5, managerId: "board"), Participant.Mentee("b", 5, managerId: "board")]);
         Assert.Single(cohort.Mentors);
         Assert.Equal(2, cohort.Mentees.Count);
     }
@@ -71,7 +67,7 @@ public class CohortTests
     [Fact]
     public void Sides_are_sorted_by_ordinal_id()
     {
-        var cohort = new Cohort([Mentor("bo"), Mentee("Zed"), Mentor("Ana"), Mentee("cfo"), Mentor("ana")]);
+        var cohort = new Cohort([Participant.Mentor("bo", 0), Participant.Mentee("Zed", 5), Participant.Mentor("Ana", 0), Participant.Mentee("cfo", 5), Participant.Mentor("ana", 0)]);
         Assert.Equal(["Ana", "ana", "bo"], cohort.Mentors.Select(p => p.Id));
         Assert.Equal(["Zed", "cfo"], cohort.Mentees.Select(p => p.Id));
     }
@@ -79,7 +75,7 @@ public class CohortTests
     [Fact]
     public void TryGet_finds_by_exact_id()
     {
-        var cohort = new Cohort([Mentor("ana")]);
+        var cohort = new Cohort([Participant.Mentor("ana", 0)]);
         Assert.True(cohort.TryGet("ana", out var p));
         Assert.Equal("ana", p.Id);
         Assert.False(cohort.TryGet("ANA", out _));
@@ -89,11 +85,11 @@ public class CohortTests
     public void Manages_follows_the_chain_through_the_cohort()
     {
         // ceo <- vp <- lead <- dev ; outsider has manager "nobody" (not in the cohort).
-        var ceo = Mentee("ceo");
-        var vp = Mentee("vp", manager: "ceo");
-        var lead = Mentor("lead", manager: "vp");
-        var dev = Mentor("dev", manager: "lead");
-        var outsider = Mentor("out", manager: "nobody");
+        var ceo = Participant.Mentee("ceo", 5);
+        var vp = Participant.Mentee("vp", 5, managerId: "ceo");
+        var lead = Participant.Mentor("lead", 0, managerId: "vp");
+        var dev = Participant.Mentor("dev", 0, managerId: "lead");
+        var outsider = Participant.Mentor("out", 0, managerId: "nobody");
         var cohort = new Cohort([dev, ceo, outsider, lead, vp]);
 
         Assert.True(cohort.Manages(ceo, dev));
@@ -107,8 +103,8 @@ public class CohortTests
     public void Chain_through_someone_missing_from_the_cohort_stops()
     {
         // dev -> lead (not in cohort) -> ... : we cannot know lead's manager, so ceo does not manage dev.
-        var ceo = Mentee("ceo");
-        var dev = Mentor("dev", manager: "lead");
+        var ceo = Participant.Mentee("ceo", 5);
+        var dev = Participant.Mentor("dev", 0, managerId: "lead");
         var cohort = new Cohort([ceo, dev]);
         Assert.False(cohort.Manages(ceo, dev));
     }

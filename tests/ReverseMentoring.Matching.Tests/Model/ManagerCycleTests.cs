@@ -8,7 +8,7 @@ namespace ReverseMentoring.Matching.Tests.Model;
 public sealed class ManagerCycleTests
 {
     // a reports to b, b and c report to each other: a leads into the cycle but is not in it.
-    private const string File = "id,role,manager_id,level\na,mentor,b,1\nb,mentee,c,5\nc,mentee,b,5\n";
+    private const string File = "id,role,manager_id,seniority\na,mentor,b,1\nb,mentee,c,5\nc,mentee,b,5\n";
 
     [Fact]
     public void The_cohort_names_a_member_of_the_cycle_not_someone_who_leads_into_it()

@@ -83,8 +83,8 @@ public class ParticipantValidationTests
     [InlineData(double.NegativeInfinity)]
     public void Non_finite_seniority_is_rejected(double seniority)
     {
-        // The library reports the seniority field under the name "level".
-        var ex = Fails(() => new Participant("cfo", ParticipantRole.Mentee, seniority: seniority), "cfo", "level");
+        // The field has one name everywhere: the property, the CSV column and the JSON property.
+        var ex = Fails(() => new Participant("cfo", ParticipantRole.Mentee, seniority: seniority), "cfo", "seniority");
         Assert.Contains("finite", ex.Message, StringComparison.Ordinal);
     }
 
@@ -199,5 +199,21 @@ public class ParticipantValidationTests
         var p = new Participant("ana", ParticipantRole.Mentor, languages: ["en", " ", "EN", "fr"]);
         Assert.Equal(2, p.Languages.Count);
         Assert.Contains("fr", p.Languages);
+    }
+
+    [Fact]
+    public void The_factories_give_the_role_and_pass_every_setting_to_the_validating_constructor()
+    {
+        var mentor = Participant.Mentor(" ana ", 1, Areas((SkillAreas.Technology, 5)), Areas(("Leadership", 0.5)),
+            name: "Ana", department: "IT", managerId: "lead", location: "Lisbon", utcOffset: 0, languages: ["pt"], capacity: 2);
+        var mentee = Participant.Mentee("cfo", 6, Areas((SkillAreas.Technology, 1)), Areas(("Leadership", 5)));
+
+        Assert.Equal((ParticipantRole.Mentor, "ana", "Ana", "IT", "lead", "Lisbon"),
+            (mentor.Role, mentor.Id, mentor.Name, mentor.Department, mentor.ManagerId, mentor.Location));
+        Assert.Equal((1.0, 0.0, 2, 5.0, 0.5), (mentor.Seniority, mentor.UtcOffset!.Value, mentor.Capacity, mentor.SkillIn(SkillAreas.Technology), mentor.GoalIn("Leadership")));
+        Assert.Equal(["pt"], mentor.Languages);
+        Assert.Equal((ParticipantRole.Mentee, 6.0, 1.0, 5.0), (mentee.Role, mentee.Seniority, mentee.GoalIn(SkillAreas.Technology), mentee.SkillIn("Leadership")));
+        Fails(() => Participant.Mentor("ana", 101), "ana", "seniority");
+        Fails(() => Participant.Mentee("cfo", 5, goals: Areas((SkillAreas.Technology, 2))), "cfo", "goal:Technology");
     }
 }

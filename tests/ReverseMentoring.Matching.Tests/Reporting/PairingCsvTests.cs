@@ -1,5 +1,6 @@
 using System.Globalization;
 using nietras.SeparatedValues;
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Reporting;
 using Xunit;

@@ -1,3 +1,4 @@
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using static ReverseMentoring.Matching.Model.SkillAreas;
 

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Reporting;
 using Xunit;
+using static ReverseMentoring.Matching.Tests.Support.People;
 
 namespace ReverseMentoring.Matching.Tests.Reporting;
 
@@ -129,11 +130,9 @@ public sealed class ReportReadabilityTests
     public void A_one_hour_window_says_hour() =>
         Assert.Equal("more than 1 hour apart", new ReverseMentoring.Matching.Rules.TimeZoneWindowRule(1).ExclusionReason);
 
-    private static Participant Mentor(string id) => new(id, ParticipantRole.Mentor, department: "IT", seniority: 1,
-        skills: new Dictionary<string, double> { [SkillAreas.Technology] = 5 });
+    private static Participant Mentor(string id) => Participant.Mentor(id, 1, Areas((SkillAreas.Technology, 5)), department: "IT");
 
-    private static Participant Mentee(string id) => new(id, ParticipantRole.Mentee, department: "Board", seniority: 6,
-        goals: new Dictionary<string, double> { [SkillAreas.Technology] = 1 });
+    private static Participant Mentee(string id) => Participant.Mentee(id, 6, Areas((SkillAreas.Technology, 1)), department: "Board");
 
     /// <summary>Every text's estimated extent (a conservative average glyph width) lies within the viewBox.</summary>
     private static void AssertTextInside(string svg)

@@ -17,7 +17,7 @@ public sealed class EligibilityScaleTests
         PairRule[] rules =
         [
             new IdChecksumRule(), PairRules.ReportingLine, PairRules.LanguageOverlap, PairRules.TimeZoneWindow(3),
-            PairRules.SameDepartment, PairRules.Forbidden([new(cohort.Mentors[130].Id, cohort.Mentees[3].Id)]), PairRules.MentorMoreJunior,
+            PairRules.SameDepartment, PairRules.Forbidden([new(cohort.Mentors[130].Id, cohort.Mentees[3].Id)]), PairRules.Seniority,
         ];
         var eligibility = Eligibility.Evaluate(cohort, rules);
 
@@ -141,8 +141,8 @@ public sealed class EligibilityScaleTests
     public void More_than_64_languages_are_still_compared_exactly()
     {
         var languages = Enumerable.Range(0, 70).Select(k => string.Create(CultureInfo.InvariantCulture, $"lang{k}")).ToArray();
-        var mentors = languages.Select((l, k) => People.Mentor(string.Create(CultureInfo.InvariantCulture, $"jr{k:00}"), languages: [l]));
-        var cohort = new Cohort([.. mentors, People.Mentee("ex", languages: ["LANG69", "lang3"])]);
+        var mentors = languages.Select((l, k) => Participant.Mentor(string.Create(CultureInfo.InvariantCulture, $"jr{k:00}"), 1, languages: [l]));
+        var cohort = new Cohort([.. mentors, Participant.Mentee("ex", 5, languages: ["LANG69", "lang3"])]);
 
         var eligibility = Eligibility.Evaluate(cohort, [PairRules.LanguageOverlap]);
 
@@ -152,7 +152,7 @@ public sealed class EligibilityScaleTests
     [Fact]
     public void More_than_127_rules_are_allowed_and_the_first_excluding_one_is_named()
     {
-        var cohort = new Cohort([People.Mentor("jr"), People.Mentee("ex")]);
+        var cohort = new Cohort([Participant.Mentor("jr", 1), Participant.Mentee("ex", 5)]);
         PairRule[] rules = [.. Enumerable.Range(0, 200).Select(k => new ForbidMentorRule(k.ToString(CultureInfo.InvariantCulture), k >= 150 ? "jr" : "nobody"))];
 
         Assert.Equal(150, Eligibility.Evaluate(cohort, rules).ExcludedBy(0, 0));
@@ -161,7 +161,7 @@ public sealed class EligibilityScaleTests
     [Fact]
     public void Indices_outside_the_cohort_are_refused()
     {
-        var eligibility = Eligibility.Evaluate(new Cohort([People.Mentor("jr"), People.Mentee("ex")]), PairRules.Defaults);
+        var eligibility = Eligibility.Evaluate(new Cohort([Participant.Mentor("jr", 1), Participant.Mentee("ex", 5)]), PairRules.Defaults);
         Assert.Throws<ArgumentOutOfRangeException>(() => eligibility.IsAllowed(0, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => eligibility.ExcludedBy(1, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => eligibility.IsAllowed(-1, 0));

@@ -8,10 +8,10 @@ namespace ReverseMentoring.Matching.Tests.Rules;
 public sealed class ExtendedRuleTests
 {
     private static Participant Mentor(string id = "m", string[]? languages = null, double? offset = null, string? department = null) =>
-        new(id, ParticipantRole.Mentor, seniority: 1, languages: languages, utcOffset: offset, department: department);
+        Participant.Mentor(id, 1, languages: languages, utcOffset: offset, department: department);
 
     private static Participant Mentee(string id = "e", string[]? languages = null, double? offset = null, string? department = null) =>
-        new(id, ParticipantRole.Mentee, seniority: 5, languages: languages, utcOffset: offset, department: department);
+        Participant.Mentee(id, 5, languages: languages, utcOffset: offset, department: department);
 
     private static bool Allows(PairRule rule, Participant mentor, Participant mentee) =>
         rule.Allows(mentor, mentee, new Cohort([mentor, mentee]));

@@ -87,7 +87,7 @@ public static class RuleCaseArbitraries
         from history in Pairs(people)
         from chosen in Gen.SubListOf(
             PairRules.ReportingLine,
-            PairRules.MentorMoreJunior,
+            PairRules.Seniority,
             PairRules.LanguageOverlap,
             PairRules.SameDepartment,
             PairRules.TimeZoneWindow(window),

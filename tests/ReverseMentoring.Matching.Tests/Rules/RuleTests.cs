@@ -18,7 +18,7 @@ public class ReportingLineRuleTests
     [Fact]
     public void Mentee_who_is_the_mentors_direct_manager_is_excluded()
     {
-        var cohort = new Cohort([Mentor("ana", manager: "cfo"), Mentee("cfo")]);
+        var cohort = new Cohort([Participant.Mentor("ana", 1, managerId: "cfo"), Participant.Mentee("cfo", 5)]);
         Assert.False(Allowed(cohort, "ana", "cfo"));
     }
 
@@ -26,7 +26,7 @@ public class ReportingLineRuleTests
     public void Mentor_who_is_the_mentees_direct_manager_is_excluded()
     {
         // Unusual, but the rule works both ways.
-        var cohort = new Cohort([Mentor("ana"), Mentee("cfo", manager: "ana")]);
+        var cohort = new Cohort([Participant.Mentor("ana", 1), Participant.Mentee("cfo", 5, managerId: "ana")]);
         Assert.False(Allowed(cohort, "ana", "cfo"));
     }
 
@@ -34,7 +34,7 @@ public class ReportingLineRuleTests
     public void Indirect_manager_through_a_chain_is_excluded()
     {
         // ana -> lead -> vp -> cfo : cfo is three levels above ana.
-        var cohort = new Cohort([Mentor("ana", manager: "lead"), Mentor("lead", manager: "vp"), Mentee("vp", manager: "cfo"), Mentee("cfo")]);
+        var cohort = new Cohort([Participant.Mentor("ana", 1, managerId: "lead"), Participant.Mentor("lead", 1, managerId: "vp"), Participant.Mentee("vp", 5, managerId: "cfo"), Participant.Mentee("cfo", 5)]);
         Assert.False(Allowed(cohort, "ana", "cfo"));
         Assert.False(Allowed(cohort, "ana", "vp"));
         Assert.False(Allowed(cohort, "lead", "cfo"));
@@ -44,7 +44,7 @@ public class ReportingLineRuleTests
     public void Unrelated_people_are_allowed_even_with_a_shared_manager()
     {
         // ana and cmo both report to ceo: siblings, not a reporting line.
-        var cohort = new Cohort([Mentor("ana", manager: "ceo"), Mentee("cmo", manager: "ceo"), Mentee("ceo"), Mentee("cfo")]);
+        var cohort = new Cohort([Participant.Mentor("ana", 1, managerId: "ceo"), Participant.Mentee("cmo", 5, managerId: "ceo"), Participant.Mentee("ceo", 5), Participant.Mentee("cfo", 5)]);
         Assert.True(Allowed(cohort, "ana", "cmo"));
         Assert.True(Allowed(cohort, "ana", "cfo"));
         Assert.False(Allowed(cohort, "ana", "ceo"));
@@ -54,7 +54,7 @@ public class ReportingLineRuleTests
     public void Manager_id_not_in_the_cohort_excludes_nobody()
     {
         // ana's manager "lead" is not a participant, so we cannot see who is above lead.
-        var cohort = new Cohort([Mentor("ana", manager: "lead"), Mentee("cfo", manager: "board")]);
+        var cohort = new Cohort([Participant.Mentor("ana", 1, managerId: "lead"), Participant.Mentee("cfo", 5, managerId: "board")]);
         Assert.True(Allowed(cohort, "ana", "cfo"));
     }
 
@@ -66,7 +66,7 @@ public class ReportingLineRuleTests
     }
 }
 
-public class MentorMoreJuniorRuleTests
+public class SeniorityRuleTests
 {
     [Theory]
     [InlineData(1, 5, true)]
@@ -76,23 +76,23 @@ public class MentorMoreJuniorRuleTests
     [InlineData(6, 5, false)]
     public void Mentor_must_be_strictly_more_junior(double mentorSeniority, double menteeSeniority, bool allowed)
     {
-        var mentor = Mentor("ana", seniority: mentorSeniority);
-        var mentee = Mentee("cfo", seniority: menteeSeniority);
+        var mentor = Participant.Mentor("ana", seniority: mentorSeniority);
+        var mentee = Participant.Mentee("cfo", seniority: menteeSeniority);
         var cohort = new Cohort([mentor, mentee]);
-        Assert.Equal(allowed, PairRules.MentorMoreJunior.Allows(mentor, mentee, cohort));
+        Assert.Equal(allowed, PairRules.Seniority.Allows(mentor, mentee, cohort));
     }
 
     [Fact]
     public void Rule_has_its_documented_name_and_reason()
     {
-        Assert.Equal("seniority", PairRules.MentorMoreJunior.Name);
-        Assert.Equal("not more junior", PairRules.MentorMoreJunior.ExclusionReason);
+        Assert.Equal("seniority", PairRules.Seniority.Name);
+        Assert.Equal("excluded by seniority", PairRules.Seniority.ExclusionReason);
     }
 
     [Fact]
     public void Defaults_are_reporting_line_then_seniority()
     {
-        Assert.Equal([PairRules.ReportingLine, PairRules.MentorMoreJunior], PairRules.Defaults);
+        Assert.Equal([PairRules.ReportingLine, PairRules.Seniority], PairRules.Defaults);
     }
 }
 
@@ -102,7 +102,7 @@ public class EligibilityTests
     public void Rows_are_mentees_and_columns_mentors_in_id_order()
     {
         // Mentees a-exec, b-exec; mentors x, y. Only y is managed by b-exec.
-        var cohort = new Cohort([Mentor("y", manager: "b-exec"), Mentee("b-exec"), Mentor("x"), Mentee("a-exec")]);
+        var cohort = new Cohort([Participant.Mentor("y", 1, managerId: "b-exec"), Participant.Mentee("b-exec", 5), Participant.Mentor("x", 1), Participant.Mentee("a-exec", 5)]);
         var eligibility = Eligibility.Evaluate(cohort, PairRules.Defaults);
 
         Assert.True(eligibility.IsAllowed(0, 0));
@@ -116,37 +116,37 @@ public class EligibilityTests
     [Fact]
     public void First_excluding_rule_is_recorded()
     {
-        // ana reports to cfo AND is not more junior (seniority 9 > 5): both rules exclude the pair.
-        var cohort = new Cohort([Mentor("ana", seniority: 9, manager: "cfo"), Mentee("cfo")]);
+        // ana reports to cfo AND is more senior (seniority 9 > 5): both rules exclude the pair.
+        var cohort = new Cohort([Participant.Mentor("ana", seniority: 9, managerId: "cfo"), Participant.Mentee("cfo", 5)]);
 
-        var lineFirst = Eligibility.Evaluate(cohort, [PairRules.ReportingLine, PairRules.MentorMoreJunior]);
-        var seniorityFirst = Eligibility.Evaluate(cohort, [PairRules.MentorMoreJunior, PairRules.ReportingLine]);
+        var lineFirst = Eligibility.Evaluate(cohort, [PairRules.ReportingLine, PairRules.Seniority]);
+        var seniorityFirst = Eligibility.Evaluate(cohort, [PairRules.Seniority, PairRules.ReportingLine]);
 
         Assert.Equal(0, lineFirst.ExcludedBy(0, 0));
         Assert.Equal(PairRules.ReportingLine, lineFirst.Rules[lineFirst.ExcludedBy(0, 0)]);
         Assert.Equal(0, seniorityFirst.ExcludedBy(0, 0));
-        Assert.Equal(PairRules.MentorMoreJunior, seniorityFirst.Rules[seniorityFirst.ExcludedBy(0, 0)]);
+        Assert.Equal(PairRules.Seniority, seniorityFirst.Rules[seniorityFirst.ExcludedBy(0, 0)]);
     }
 
     [Fact]
     public void Later_rule_is_recorded_when_earlier_ones_allow()
     {
-        var cohort = new Cohort([Mentor("ana", seniority: 9), Mentee("cfo")]);
-        var eligibility = Eligibility.Evaluate(cohort, [PairRules.ReportingLine, new ForbidMentorRule("other", "nobody"), PairRules.MentorMoreJunior]);
+        var cohort = new Cohort([Participant.Mentor("ana", seniority: 9), Participant.Mentee("cfo", 5)]);
+        var eligibility = Eligibility.Evaluate(cohort, [PairRules.ReportingLine, new ForbidMentorRule("other", "nobody"), PairRules.Seniority]);
         Assert.Equal(2, eligibility.ExcludedBy(0, 0));
     }
 
     [Fact]
     public void No_rules_allow_everything()
     {
-        var cohort = new Cohort([Mentor("ana", seniority: 9, manager: "cfo"), Mentee("cfo")]);
+        var cohort = new Cohort([Participant.Mentor("ana", seniority: 9, managerId: "cfo"), Participant.Mentee("cfo", 5)]);
         Assert.True(Eligibility.Evaluate(cohort, []).IsAllowed(0, 0));
     }
 
     [Fact]
     public void Duplicate_rule_names_are_rejected()
     {
-        var cohort = new Cohort([Mentor("ana"), Mentee("cfo")]);
+        var cohort = new Cohort([Participant.Mentor("ana", 1), Participant.Mentee("cfo", 5)]);
         var ex = Assert.Throws<ArgumentException>(() => Eligibility.Evaluate(
             cohort, [new ForbidMentorRule("same", "a"), PairRules.ReportingLine, new ForbidMentorRule("same", "b")]));
         Assert.Contains("'same'", ex.Message, StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public class EligibilityTests
     [Fact]
     public void A_null_rule_is_rejected_with_an_argument_error()
     {
-        var cohort = new Cohort([Mentor("ana"), Mentee("cfo")]);
+        var cohort = new Cohort([Participant.Mentor("ana", 1), Participant.Mentee("cfo", 5)]);
         var ex = Assert.Throws<ArgumentException>(() => Eligibility.Evaluate(cohort, [PairRules.ReportingLine, null!]));
         Assert.Contains("null", ex.Message, StringComparison.Ordinal);
     }
@@ -163,17 +163,17 @@ public class EligibilityTests
     [Fact]
     public void Same_rule_twice_is_rejected()
     {
-        var cohort = new Cohort([Mentor("ana"), Mentee("cfo")]);
+        var cohort = new Cohort([Participant.Mentor("ana", 1), Participant.Mentee("cfo", 5)]);
         Assert.Throws<ArgumentException>(() => Eligibility.Evaluate(cohort, [PairRules.ReportingLine, PairRules.ReportingLine]));
     }
 
     [Fact]
     public void Rules_list_is_copied()
     {
-        var cohort = new Cohort([Mentor("ana"), Mentee("cfo")]);
+        var cohort = new Cohort([Participant.Mentor("ana", 1), Participant.Mentee("cfo", 5)]);
         var rules = new List<PairRule> { PairRules.ReportingLine };
         var eligibility = Eligibility.Evaluate(cohort, rules);
-        rules.Add(PairRules.MentorMoreJunior);
+        rules.Add(PairRules.Seniority);
         Assert.Single(eligibility.Rules);
     }
 
@@ -181,7 +181,7 @@ public class EligibilityTests
     public void User_written_rule_plugs_in()
     {
         // ana speaks en, bo speaks fr; cfo speaks EN (case differs) only.
-        var cohort = new Cohort([Mentor("ana", languages: ["en"]), Mentor("bo", languages: ["fr"]), Mentee("cfo", languages: ["EN"])]);
+        var cohort = new Cohort([Participant.Mentor("ana", 1, languages: ["en"]), Participant.Mentor("bo", 1, languages: ["fr"]), Participant.Mentee("cfo", 5, languages: ["EN"])]);
         var eligibility = Eligibility.Evaluate(cohort, [.. PairRules.Defaults, new SharedLanguageRule()]);
 
         Assert.True(eligibility.IsAllowed(0, 0));

@@ -8,13 +8,13 @@ namespace ReverseMentoring.Matching.Tests.Scoring;
 /// <summary>The built-in per-pair <see cref="PairScorer.Score"/> walks goals through an array, so it allocates nothing.</summary>
 public class ScorerAllocationTests
 {
-    private static readonly Participant Junior = Mentor(
-        "jun", department: "Eng", location: "Paris",
+    private static readonly Participant Junior = Participant.Mentor(
+        "jun", 1, department: "Eng", location: "Paris",
         skills: Areas((SkillAreas.Technology, 5), ("Leadership", 1)),
         goals: Areas(("Leadership", 1), ("STRATEGY", 0.5)));
 
-    private static readonly Participant Executive = Mentee(
-        "exe", department: "Finance", location: "Berlin",
+    private static readonly Participant Executive = Participant.Mentee(
+        "exe", 5, department: "Finance", location: "Berlin",
         skills: Areas((SkillAreas.Technology, 1), ("Leadership", 5), ("Strategy", 3)),
         goals: Areas((SkillAreas.Technology, 1), (SkillAreas.Trends, 0.5)));
 
@@ -51,7 +51,7 @@ public class ScorerAllocationTests
     {
         Assert.Equal(Junior.Goals.ToArray(), Junior.GoalEntries);
         Assert.Equal(Executive.Goals.ToArray(), Executive.GoalEntries);
-        Assert.Empty(Mentor("none").GoalEntries);
+        Assert.Empty(Participant.Mentor("none", 1).GoalEntries);
     }
 
     [Fact]

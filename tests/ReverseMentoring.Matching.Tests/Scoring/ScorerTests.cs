@@ -16,13 +16,13 @@ public class ScorerTests
     // SkillGap   = (1·(5−1) + 1·max(0, 3−4) + 0.5·max(0, 0−0)) / (5 · 2.5) = 4 / 12.5 = 0.32
     // Reciprocal = (1·(5−1) + 1·max(0, 2−2)) / (5 · 2) = 4 / 10 = 0.4
     // Network    = departments differ (0.5) + locations equal ignoring case (0) = 0.5
-    private static readonly Participant Ana = Mentor(
-        "ana", department: "Eng", location: "Paris", languages: ["en"],
+    private static readonly Participant Ana = Participant.Mentor(
+        "ana", 1, department: "Eng", location: "Paris", languages: ["en"],
         skills: Areas((SkillAreas.Technology, 5), (SkillAreas.SocialMedia, 3), ("Leadership", 1), ("strategy", 2)),
         goals: Areas(("Leadership", 1), ("STRATEGY", 1)));
 
-    private static readonly Participant Cfo = Mentee(
-        "cfo", department: "Finance", location: "paris", languages: ["EN"],
+    private static readonly Participant Cfo = Participant.Mentee(
+        "cfo", 5, department: "Finance", location: "paris", languages: ["EN"],
         skills: Areas((SkillAreas.Technology, 1), (SkillAreas.SocialMedia, 4), ("Leadership", 5), ("Strategy", 2)),
         goals: Areas((SkillAreas.Technology, 1), (SkillAreas.SocialMedia, 1), (SkillAreas.Trends, 0.5)));
 
@@ -114,8 +114,8 @@ public class ScorerTests
     public void Gap_is_zero_without_goals_and_never_negative()
     {
         // bo wants nothing; cmo knows more than bo everywhere bo wants to learn... here: bo has no goals at all.
-        var bo = Mentor("bo", skills: Areas((SkillAreas.Technology, 0)));
-        var cmo = Mentee("cmo", skills: Areas((SkillAreas.Technology, 5)), goals: Areas((SkillAreas.Technology, 1)));
+        var bo = Participant.Mentor("bo", 1, skills: Areas((SkillAreas.Technology, 0)));
+        var cmo = Participant.Mentee("cmo", 5, skills: Areas((SkillAreas.Technology, 5)), goals: Areas((SkillAreas.Technology, 1)));
         Assert.Equal(0, PerPair(PairScorers.SkillGap, bo, cmo)[0]);     // mentor level 0 < mentee 5: no negative gap
         Assert.Equal(0, PerPair(PairScorers.Reciprocal, bo, cmo)[0]);   // bo has no goals
         Assert.Equal(0, Bulk(PairScorers.SkillGap, bo, cmo).Score(0, 0));
@@ -126,8 +126,8 @@ public class ScorerTests
     public void Zero_goals_count_as_no_goals()
     {
         // A goal of 0 on every area: sum of goals is 0 → score 0 (not NaN).
-        var bo = Mentor("bo", skills: Areas((SkillAreas.Technology, 5)));
-        var cmo = Mentee("cmo", goals: Areas((SkillAreas.Technology, 0)));
+        var bo = Participant.Mentor("bo", 1, skills: Areas((SkillAreas.Technology, 5)));
+        var cmo = Participant.Mentee("cmo", 5, goals: Areas((SkillAreas.Technology, 0)));
         Assert.Equal(0, PerPair(PairScorers.SkillGap, bo, cmo)[0]);
         Assert.Equal(0, Bulk(PairScorers.SkillGap, bo, cmo).Score(0, 0));
     }
@@ -140,8 +140,8 @@ public class ScorerTests
     [InlineData(null, null, null, "NYC", 0.0)]
     public void NetworkReach_counts_known_differences(string? d1, string? d2, string? l1, string? l2, double expected)
     {
-        var mentor = Mentor("m", department: d1, location: l1);
-        var mentee = Mentee("e", department: d2, location: l2);
+        var mentor = Participant.Mentor("m", 1, department: d1, location: l1);
+        var mentee = Participant.Mentee("e", 5, department: d2, location: l2);
         Assert.Equal(expected, PerPair(PairScorers.NetworkReach, mentor, mentee)[0]);
         Assert.Equal(expected, Bulk(PairScorers.NetworkReach, mentor, mentee).Score(0, 0));
     }
@@ -149,15 +149,15 @@ public class ScorerTests
     [Fact]
     public void Perfect_gap_scores_one()
     {
-        var ana = Mentor("ana", skills: Areas((SkillAreas.Technology, 5)));
-        var cfo = Mentee("cfo", goals: Areas((SkillAreas.Technology, 0.3)));
+        var ana = Participant.Mentor("ana", 1, skills: Areas((SkillAreas.Technology, 5)));
+        var cfo = Participant.Mentee("cfo", 5, goals: Areas((SkillAreas.Technology, 0.3)));
         Assert.Equal(1, Bulk(PairScorers.SkillGap, ana, cfo).Score(0, 0), 12);
     }
 }
 
 public class BrokenScorerTests
 {
-    private static readonly Participant[] Pair = [Mentor("ana"), Mentee("cfo")];
+    private static readonly Participant[] Pair = [Participant.Mentor("ana", 1), Participant.Mentee("cfo", 5)];
 
     [Theory]
     [InlineData(2)]

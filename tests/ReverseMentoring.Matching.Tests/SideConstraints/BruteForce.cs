@@ -66,19 +66,19 @@ internal static class BruteForce
     {
         var c = instance.Constraints;
         var same = pairs.Count(p => IsSame(instance, p));
-        if (c.MaxSameGroupPairs is { } most && same > most)
+        if (c.MaxSameDepartmentPairs is { } most && same > most)
         {
             return false;
         }
 
-        if (c.MinCrossGroupShare is { } share && pairs.Count > 0 && pairs.Count - same < (share * pairs.Count) - 1e-9)
+        if (c.MinCrossDepartmentShare is { } share && pairs.Count > 0 && pairs.Count - same < (share * pairs.Count) - 1e-9)
         {
             return false;
         }
 
-        return c.MaxMenteesPerGroupPerMentor is not { } perGroup
-            || pairs.Where(p => instance.MenteeGroups[p.Mentee] is not null)
-                .GroupBy(p => (p.Mentor, instance.MenteeGroups[p.Mentee])).All(g => g.Count() <= perGroup);
+        return c.MaxMenteesPerDepartmentPerMentor is not { } perGroup
+            || pairs.Where(p => instance.MenteeDepartments[p.Mentee] is not null)
+                .GroupBy(p => (p.Mentor, instance.MenteeDepartments[p.Mentee])).All(g => g.Count() <= perGroup);
     }
 
     public static Best Measure(SideInstance instance, IReadOnlyCollection<SolvedPair> pairs) => new(
@@ -88,7 +88,7 @@ internal static class BruteForce
         pairs.Except(instance.Pinned).Select(p => instance.Scores[p.Mentee, p.Mentor]!.Value).DefaultIfEmpty(double.PositiveInfinity).Min());
 
     public static bool IsSame(SideInstance instance, SolvedPair pair) =>
-        instance.MenteeGroups[pair.Mentee] is { } group && group == instance.MentorGroups[pair.Mentor];
+        instance.MenteeDepartments[pair.Mentee] is { } group && group == instance.MentorDepartments[pair.Mentor];
 
     public static bool IsOpen(SideInstance instance, int row, int column)
     {

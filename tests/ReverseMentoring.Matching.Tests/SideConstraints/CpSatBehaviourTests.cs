@@ -12,19 +12,33 @@ public sealed class CpSatBehaviourTests
     private static readonly ScoreMatrix TwoByTwo = new(["exec-a", "exec-b"], ["ana", "bo"], new double?[,] { { 0.9, 0.1 }, { 0.2, 0.8 } });
 
     [Fact]
+    public void Every_constraint_has_one_name_in_the_options_the_solver_and_its_infeasibility_report()
+    {
+        // The engine passes the solver's names to the caller as they are, so each must be a property of both types.
+        var families = Enum.GetNames<SideConstraintFamily>().Where(n => n != nameof(SideConstraintFamily.None)).ToArray();
+
+        Assert.NotEmpty(families);
+        foreach (var family in families)
+        {
+            Assert.NotNull(typeof(SideConstraintOptions).GetProperty(family));
+            Assert.NotNull(typeof(Side).GetProperty(family));
+        }
+    }
+
+    [Fact]
     public void A_pinned_same_group_pair_against_a_zero_quota_is_infeasible_and_named()
     {
         var problem = new PairingProblem(
             TwoByTwo,
             pinnedPairs: [new SolvedPair(0, 0)],
-            sideConstraints: new Side(["sales", "tech"], ["sales", "tech"], maxSameGroupPairs: 0, balanceMentorLoad: true));
+            sideConstraints: new Side(["sales", "tech"], ["sales", "tech"], maxSameDepartmentPairs: 0, balanceMentorLoad: true));
 
         var result = PairingSolvers.CpSat.Solve(problem);
 
         Assert.Equal(SolverStatus.Infeasible, result.Status);
         Assert.Empty(result.Pairs);
-        Assert.Equal(["MaxSameGroupPairs"], result.InfeasibleConstraints);
-        Assert.Contains("MaxSameGroupPairs", result.InfeasibilityReason, StringComparison.Ordinal);
+        Assert.Equal(["MaxSameDepartmentPairs"], result.InfeasibleConstraints);
+        Assert.Contains("MaxSameDepartmentPairs", result.InfeasibilityReason, StringComparison.Ordinal);
         Assert.Null(result.Objective);
     }
 
@@ -35,20 +49,20 @@ public sealed class CpSatBehaviourTests
         var problem = new PairingProblem(
             TwoByTwo,
             pinnedPairs: [new SolvedPair(0, 0), new SolvedPair(1, 1)],
-            sideConstraints: new Side(["sales", "tech"], ["sales", "tech"], maxSameGroupPairs: 2, minCrossGroupShare: 0.5));
+            sideConstraints: new Side(["sales", "tech"], ["sales", "tech"], maxSameDepartmentPairs: 2, minCrossDepartmentShare: 0.5));
 
         var result = PairingSolvers.Automatic.Solve(problem);
 
         Assert.Equal(SolverStatus.Infeasible, result.Status);
         Assert.Equal("CP-SAT", result.SolverName);
-        Assert.Equal(["MinCrossGroupShare"], result.InfeasibleConstraints);
+        Assert.Equal(["MinCrossDepartmentShare"], result.InfeasibleConstraints);
     }
 
     [Fact]
     public void The_cross_share_makes_same_group_pairs_give_way()
     {
         var problem = new PairingProblem(
-            TwoByTwo, sideConstraints: new Side(["sales", "tech"], ["sales", "tech"], minCrossGroupShare: 1));
+            TwoByTwo, sideConstraints: new Side(["sales", "tech"], ["sales", "tech"], minCrossDepartmentShare: 1));
 
         var result = PairingSolvers.Automatic.Solve(problem);
 
@@ -97,8 +111,8 @@ public sealed class CpSatBehaviourTests
         var problem = new PairingProblem(
             new ScoreMatrix([.. Enumerable.Range(0, size).Select(i => $"e{i}")], [.. Enumerable.Range(0, size).Select(j => $"m{j}")], scores),
             mentorCapacities: [.. Enumerable.Range(0, size).Select(j => 1 + (j % 2))],
-            sideConstraints: new Side(groups, groups, maxSameGroupPairs: 3, minCrossGroupShare: 0.8, balanceMentorLoad: true,
-                maxMenteesPerGroupPerMentor: 1, timeLimit: TimeSpan.FromMilliseconds(20)));
+            sideConstraints: new Side(groups, groups, maxSameDepartmentPairs: 3, minCrossDepartmentShare: 0.8, balanceMentorLoad: true,
+                maxMenteesPerDepartmentPerMentor: 1, timeLimit: TimeSpan.FromMilliseconds(20)));
 
         SolverResult result;
         try
@@ -129,12 +143,12 @@ public sealed class CpSatBehaviourTests
     [Fact]
     public void Bad_side_constraints_are_rejected()
     {
-        Assert.Throws<MatchingInputException>(() => new Side(maxSameGroupPairs: -1));
-        Assert.Throws<MatchingInputException>(() => new Side(minCrossGroupShare: 1.5));
-        Assert.Throws<MatchingInputException>(() => new Side(minCrossGroupShare: double.NaN));
-        Assert.Throws<MatchingInputException>(() => new Side(maxMenteesPerGroupPerMentor: -2));
+        Assert.Throws<MatchingInputException>(() => new Side(maxSameDepartmentPairs: -1));
+        Assert.Throws<MatchingInputException>(() => new Side(minCrossDepartmentShare: 1.5));
+        Assert.Throws<MatchingInputException>(() => new Side(minCrossDepartmentShare: double.NaN));
+        Assert.Throws<MatchingInputException>(() => new Side(maxMenteesPerDepartmentPerMentor: -2));
         Assert.Throws<MatchingInputException>(() => new Side(timeLimit: TimeSpan.Zero));
-        Assert.Throws<MatchingInputException>(() => new PairingProblem(TwoByTwo, sideConstraints: new Side(menteeGroups: ["only-one"])));
+        Assert.Throws<MatchingInputException>(() => new PairingProblem(TwoByTwo, sideConstraints: new Side(menteeDepartments: ["only-one"])));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Solving;
 using Xunit;
+using static ReverseMentoring.Matching.Tests.Support.People;
 
 namespace ReverseMentoring.Matching.Tests.SideConstraints;
 
@@ -60,9 +61,9 @@ public sealed class EngineSideConstraintTests
 
     private static string? Department(string id) => People.Single(p => p.Id == id).Department;
 
-    private static Participant Mentor(string id, string department, string skill) => new(
-        id, ParticipantRole.Mentor, seniority: 1, department: department, skills: new Dictionary<string, double> { [skill] = 5 });
+    private static Participant Mentor(string id, string department, string skill) =>
+        Participant.Mentor(id, 1, department: department, skills: Areas((skill, 5)));
 
-    private static Participant Mentee(string id, string department, string goal) => new(
-        id, ParticipantRole.Mentee, seniority: 5, department: department, goals: new Dictionary<string, double> { [goal] = 1 });
+    private static Participant Mentee(string id, string department, string goal) =>
+        Participant.Mentee(id, 5, department: department, goals: Areas((goal, 1)));
 }

@@ -9,8 +9,8 @@ internal sealed record SideInstance(
     double?[,] Scores,
     int[] MenteeCapacities,
     int[] MentorCapacities,
-    string?[] MenteeGroups,
-    string?[] MentorGroups,
+    string?[] MenteeDepartments,
+    string?[] MentorDepartments,
     SolvedPair[] Pinned,
     PairingPriority Priority,
     double? MinimumScore,
@@ -53,12 +53,12 @@ internal sealed record SideInstance(
             }
         }
 
-        string?[] menteeGroups = [.. Enumerable.Range(0, rows).Select(_ => Labels[random.Next(Labels.Length)])];
-        string?[] mentorGroups = [.. Enumerable.Range(0, columns).Select(_ => Labels[random.Next(Labels.Length)])];
+        string?[] menteeDepartments = [.. Enumerable.Range(0, rows).Select(_ => Labels[random.Next(Labels.Length)])];
+        string?[] mentorDepartments = [.. Enumerable.Range(0, columns).Select(_ => Labels[random.Next(Labels.Length)])];
         var constraints = withSideConstraints
             ? new Side(
-                menteeGroups,
-                mentorGroups,
+                menteeDepartments,
+                mentorDepartments,
                 random.NextDouble() < 0.5 ? random.Next(0, 4) : null,
                 random.NextDouble() < 0.5 ? random.Next(0, 5) * 0.25 : null,
                 random.NextDouble() < 0.5,
@@ -68,8 +68,8 @@ internal sealed record SideInstance(
             scores,
             menteeCaps,
             mentorCaps,
-            menteeGroups,
-            mentorGroups,
+            menteeDepartments,
+            mentorDepartments,
             [.. pinned],
             random.NextDouble() < 0.25 ? PairingPriority.QualityFirst : PairingPriority.CoverageFirst,
             random.NextDouble() < 0.2 ? 0.2 : null,
@@ -92,7 +92,7 @@ internal sealed record SideInstance(
 
     public override string ToString() =>
         $"{Rows}x{Columns} caps [{string.Join(",", MenteeCapacities)}] / [{string.Join(",", MentorCapacities)}], "
-        + $"groups [{string.Join(",", MenteeGroups)}] / [{string.Join(",", MentorGroups)}], pinned [{string.Join(",", Pinned)}], "
-        + $"{Priority}, floor {MinimumScore}, same ≤ {Constraints.MaxSameGroupPairs}, cross ≥ {Constraints.MinCrossGroupShare}, "
-        + $"balance {Constraints.BalanceMentorLoad}, per group ≤ {Constraints.MaxMenteesPerGroupPerMentor}";
+        + $"groups [{string.Join(",", MenteeDepartments)}] / [{string.Join(",", MentorDepartments)}], pinned [{string.Join(",", Pinned)}], "
+        + $"{Priority}, floor {MinimumScore}, same ≤ {Constraints.MaxSameDepartmentPairs}, cross ≥ {Constraints.MinCrossDepartmentShare}, "
+        + $"balance {Constraints.BalanceMentorLoad}, per group ≤ {Constraints.MaxMenteesPerDepartmentPerMentor}";
 }

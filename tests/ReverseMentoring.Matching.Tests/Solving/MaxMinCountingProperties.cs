@@ -85,7 +85,7 @@ public sealed class MaxMinCountingProperties
     public void Side_constraints_keep_a_core_solve_per_step()
     {
         var grid = RandomGrid(new Random(1), 3, 3, maxCapacity: 1, openShare: 1);
-        grid.Side = GridSideWith(new Matching.Solving.SideConstraints(maxSameGroupPairs: 0, menteeGroups: ["a", "b", "c"], mentorGroups: ["a", "b", "c"]));
+        grid.Side = GridSideWith(new Matching.Solving.SideConstraints(maxSameDepartmentPairs: 0, menteeDepartments: ["a", "b", "c"], mentorDepartments: ["a", "b", "c"]));
         Assert.False(AutomaticSolver.Instance.HasExactCoreFor(grid));
         Assert.False(CpSatSolver.Instance.HasExactCoreFor(grid));
         grid.Side = null;

@@ -1,7 +1,6 @@
-using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Solving;
 
-namespace ReverseMentoring.Matching;
+namespace ReverseMentoring.Matching.Explaining;
 
 /// <summary>The result of a matching run: the pairs, the unmatched with reasons, summary numbers and solver status.</summary>
 public sealed class Pairing

@@ -1,6 +1,6 @@
 using ReverseMentoring.Matching.Scoring;
 
-namespace ReverseMentoring.Matching;
+namespace ReverseMentoring.Matching.Explaining;
 
 /// <summary>One chosen mentor–mentee pair with its score and the score's breakdown.</summary>
 public sealed class MatchedPair

@@ -2,12 +2,12 @@ using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Rules;
 
-/// <summary>Reverse mentoring: the mentor must be strictly more junior than the mentee.</summary>
-internal sealed class MentorMoreJuniorRule : PairRule
+/// <summary>Reverse mentoring: the mentor's seniority must be strictly below the mentee's.</summary>
+internal sealed class SeniorityRule : PairRule
 {
     public override string Name => "seniority";
 
-    public override string ExclusionReason => "not more junior";
+    public override string ExclusionReason => "excluded by seniority";
 
     public override bool Allows(Participant mentor, Participant mentee, Cohort cohort) =>
         mentor.Seniority < mentee.Seniority;
