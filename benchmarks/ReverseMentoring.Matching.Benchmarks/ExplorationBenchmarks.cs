@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Exploring;
 using ReverseMentoring.Matching.Generating;
 using ReverseMentoring.Matching.Model;

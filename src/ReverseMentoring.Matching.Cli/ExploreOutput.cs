@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Cli;

@@ -120,8 +120,6 @@ internal static class MatchCommand
 
         var names = people.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
         string Label(string id) => names.TryGetValue(id, out var name) && name != id ? $"{name} ({id})" : id;
-        // The role as the participant files write it (mentor, mentee).
-        static string RoleText(ParticipantRole role) => role == ParticipantRole.Mentor ? "mentor" : "mentee";
 
         var table = new Table()
             .Border(ansi ? TableBorder.Rounded : TableBorder.Ascii)
@@ -154,7 +152,7 @@ internal static class MatchCommand
             console.WriteLine("Unmatched:");
             foreach (var u in unmatched)
             {
-                console.Write(new Text($"  {RoleText(u.Role)} {Label(u.Id)}: {u.Reason}"));
+                console.Write(new Text($"  {RoleText.Of(u.Role)} {Label(u.Id)}: {u.Reason}"));
                 console.WriteLine();
             }
         }

@@ -98,7 +98,7 @@ internal static class RematchCommand
 
         foreach (var u in result.Pairing.UnmatchedMentees.Concat(result.Pairing.UnmatchedMentors))
         {
-            stdout.WriteLine($"  unmatched {ParticipantRoles.ToText(u.Role)} {u.Id}: {u.Reason}");
+            stdout.WriteLine($"  unmatched {RoleText.Of(u.Role)} {u.Id}: {u.Reason}");
         }
     }
 }

@@ -1,4 +1,5 @@
 using MathNet.Numerics.Statistics;
+using ReverseMentoring.Matching.Explaining;
 
 namespace ReverseMentoring.Matching.Analytics;
 

@@ -1,3 +1,5 @@
+using ReverseMentoring.Matching.Explaining;
+
 namespace ReverseMentoring.Matching.Analytics;
 
 /// <summary>How much a pairing depends on the exact scorer weights: the baseline, every perturbed run, and summaries.</summary>

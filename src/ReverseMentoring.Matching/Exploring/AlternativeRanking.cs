@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ReverseMentoring.Matching.Explaining;
 
 namespace ReverseMentoring.Matching.Exploring;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Solving;
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Reporting;
 
 namespace ReverseMentoring.Matching.Exploring;

@@ -1,3 +1,5 @@
+using ReverseMentoring.Matching.Explaining;
+
 namespace ReverseMentoring.Matching.Exploring;
 
 /// <summary>One pairing of a ranking of alternatives, and what it gives up against the best. Immutable.</summary>

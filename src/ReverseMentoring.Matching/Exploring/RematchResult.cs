@@ -1,3 +1,4 @@
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Solving;
 
 namespace ReverseMentoring.Matching.Exploring;

@@ -1,3 +1,5 @@
+using ReverseMentoring.Matching.Explaining;
+
 namespace ReverseMentoring.Matching.Exploring;
 
 /// <summary>

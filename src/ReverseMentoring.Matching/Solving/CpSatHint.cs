@@ -18,12 +18,12 @@ internal static class CpSatHint
             .OrderBy(p => grid.Score(p.Mentee, p.Mentor)).ThenByDescending(p => p.Mentee).ThenByDescending(p => p.Mentor)
             .ToList(); // worst first: the order pairs are dropped in
         var constraints = side.Constraints;
-        if (constraints.MaxMenteesPerGroupPerMentor is { } perGroup && !KeepGroupCaps(chosen, side, perGroup))
+        if (constraints.MaxMenteesPerDepartmentPerMentor is { } perGroup && !KeepGroupCaps(chosen, side, perGroup))
         {
             return null;
         }
 
-        if (constraints.MaxSameGroupPairs is { } most)
+        if (constraints.MaxSameDepartmentPairs is { } most)
         {
             var room = most - side.Pinned.Count(p => side.IsSameGroup(p.Mentee, p.Mentor));
             if (room < 0)
@@ -34,7 +34,7 @@ internal static class CpSatHint
             DropSameGroupWhile(chosen, side, () => chosen.Count(p => side.IsSameGroup(p.Mentee, p.Mentor)) > room);
         }
 
-        if (constraints.MinCrossGroupShare is { } share)
+        if (constraints.MinCrossDepartmentShare is { } share)
         {
             bool Unmet() => !CpSatModel.MeetsShare(
                 share, side.Pinned.Concat(chosen).Count(p => !side.IsSameGroup(p.Mentee, p.Mentor)), side.Pinned.Count + chosen.Count);

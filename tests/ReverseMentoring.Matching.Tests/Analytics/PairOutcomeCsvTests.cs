@@ -8,7 +8,7 @@ namespace ReverseMentoring.Matching.Tests.Analytics;
 
 public sealed class PairOutcomeCsvTests
 {
-    private static readonly Cohort People2 = new([People.Mentee("e1"), People.Mentee("e2"), People.Mentor("m1"), People.Mentor("m2")]);
+    private static readonly Cohort People2 = new([Participant.Mentee("e1", 5), Participant.Mentee("e2", 5), Participant.Mentor("m1", 1), Participant.Mentor("m2", 1)]);
 
     [Fact]
     public void Reads_the_columns_by_header_name_in_any_order_and_case_ignoring_others()

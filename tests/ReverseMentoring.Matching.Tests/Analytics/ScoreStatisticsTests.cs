@@ -1,3 +1,4 @@
+using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Analytics;
 using Xunit;
 
@@ -46,7 +47,7 @@ public sealed class ScoreStatisticsTests
     [Fact]
     public void A_pairing_without_pairs_has_no_statistics_and_one_with_pairs_has_those_of_its_scores()
     {
-        Assert.Null(ScoreStatistics.Of(new MatchingEngine().Match([Support.People.Mentor("m")])));
+        Assert.Null(ScoreStatistics.Of(new MatchingEngine().Match([Participant.Mentor("m", 1)])));
 
         var pairing = new MatchingEngine().Match(Integration.Cohorts.Small());
         var s = ScoreStatistics.Of(pairing)!;

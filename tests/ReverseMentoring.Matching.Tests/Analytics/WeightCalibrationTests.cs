@@ -57,14 +57,14 @@ public sealed class WeightCalibrationTests
         // No goals, so skill gap and reciprocal are 0 for every pair; network reach is 0, 0.5 or 1 by design.
         Participant[] people =
         [
-            People.Mentee("e1", department: "Sales", location: "Oslo"),
-            People.Mentee("e2", department: "Sales", location: "Oslo"),
-            People.Mentee("e3", department: "Sales", location: "Oslo"),
-            People.Mentee("e4", department: "Sales", location: "Oslo"),
-            People.Mentor("m1", department: "Sales", location: "Oslo"), // reach 0 with every mentee
-            People.Mentor("m2", department: "IT", location: "Oslo"),    // 0.5
-            People.Mentor("m3", department: "IT", location: "Rome"),    // 1
-            People.Mentor("m4", department: "Sales", location: "Rome"), // 0.5
+            Participant.Mentee("e1", 5, department: "Sales", location: "Oslo"),
+            Participant.Mentee("e2", 5, department: "Sales", location: "Oslo"),
+            Participant.Mentee("e3", 5, department: "Sales", location: "Oslo"),
+            Participant.Mentee("e4", 5, department: "Sales", location: "Oslo"),
+            Participant.Mentor("m1", 1, department: "Sales", location: "Oslo"), // reach 0 with every mentee
+            Participant.Mentor("m2", 1, department: "IT", location: "Oslo"),    // 0.5
+            Participant.Mentor("m3", 1, department: "IT", location: "Rome"),    // 1
+            Participant.Mentor("m4", 1, department: "Sales", location: "Rome"), // 0.5
         ];
 
         // Given out of order: the folds follow (mentee, mentor) order, position i in fold i mod 2.
@@ -107,7 +107,7 @@ public sealed class WeightCalibrationTests
     [Fact]
     public void Unknown_ids_roles_folds_and_flat_ratings_are_input_errors_that_say_what_is_wrong()
     {
-        var cohort = new Cohort([People.Mentee("e1", department: "A"), People.Mentor("m1", department: "B"), People.Mentor("m2", department: "A")]);
+        var cohort = new Cohort([Participant.Mentee("e1", 5, department: "A"), Participant.Mentor("m1", 1, department: "B"), Participant.Mentor("m2", 1, department: "A")]);
         PairOutcome[] good = [new("e1", "m1", 4), new("e1", "m2", 2)];
 
         Assert.Contains("'x', who is not among", Assert.Throws<MatchingInputException>(

@@ -98,10 +98,10 @@ public sealed class WeightSensitivityTests
         string[] departments = ["A", "B", "C"];
         return new Cohort(
         [
-            .. Enumerable.Range(0, 4).Select(k => People.Mentor(
-                $"m{k}", department: departments[random.Next(3)], location: departments[random.Next(3)], skills: Levels(), goals: Goals())),
-            .. Enumerable.Range(0, 4).Select(k => People.Mentee(
-                $"e{k}", department: departments[random.Next(3)], location: departments[random.Next(3)], skills: Levels(), goals: Goals())),
+            .. Enumerable.Range(0, 4).Select(k => Participant.Mentor(
+                $"m{k}", 1, department: departments[random.Next(3)], location: departments[random.Next(3)], skills: Levels(), goals: Goals())),
+            .. Enumerable.Range(0, 4).Select(k => Participant.Mentee(
+                $"e{k}", 5, department: departments[random.Next(3)], location: departments[random.Next(3)], skills: Levels(), goals: Goals())),
         ]);
     }
 

@@ -49,8 +49,8 @@ public sealed class ExplorationCase
     public static string MentorId(int j) => $"m{j}";
 
     public Cohort Cohort() => new(
-        Enumerable.Range(0, Mentees).Select(i => People.Mentee(MenteeId(i)))
-            .Concat(Enumerable.Range(0, Mentors).Select(j => People.Mentor(MentorId(j)))));
+        Enumerable.Range(0, Mentees).Select(i => Participant.Mentee(MenteeId(i), 5))
+            .Concat(Enumerable.Range(0, Mentors).Select(j => Participant.Mentor(MentorId(j), 1))));
 
     public MatchingEngine Engine(IReadOnlyList<ParticipantPair>? pinned = null)
     {

@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Exploring;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Solving;

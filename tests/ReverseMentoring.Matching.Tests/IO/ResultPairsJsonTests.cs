@@ -13,10 +13,10 @@ public sealed class ResultPairsJsonTests
     {
         Participant[] people =
         [
-            People.Mentor("ana", skills: People.Areas(("Technology", 5))),
-            People.Mentor("bo", skills: People.Areas(("SocialMedia", 5))),
-            People.Mentee("cfo", goals: People.Areas(("Technology", 1))),
-            People.Mentee("cmo", goals: People.Areas(("SocialMedia", 1))),
+            Participant.Mentor("ana", 1, skills: People.Areas(("Technology", 5))),
+            Participant.Mentor("bo", 1, skills: People.Areas(("SocialMedia", 5))),
+            Participant.Mentee("cfo", 5, goals: People.Areas(("Technology", 1))),
+            Participant.Mentee("cmo", 5, goals: People.Areas(("SocialMedia", 1))),
         ];
         var pairing = new MatchingEngine().Match(people);
 

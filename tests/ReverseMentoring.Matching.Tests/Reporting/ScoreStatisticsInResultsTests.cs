@@ -1,3 +1,4 @@
+using ReverseMentoring.Matching.Model;
 using System.Text.Json;
 using ReverseMentoring.Matching.Reporting;
 using Xunit;
@@ -31,7 +32,7 @@ public sealed class ScoreStatisticsInResultsTests
     [Fact]
     public void A_pairing_without_pairs_has_null_statistics()
     {
-        var pairing = new MatchingEngine().Match([Support.People.Mentor("alone")]);
+        var pairing = new MatchingEngine().Match([Participant.Mentor("alone", 1)]);
 
         var json = JsonDocument.Parse(PairingJson.Serialize(pairing)).RootElement;
 

@@ -38,7 +38,7 @@ public sealed class CpSatTimeLimitTests
             new ScoreMatrix([.. Enumerable.Range(0, n).Select(i => $"e{i:D2}")], [.. Enumerable.Range(0, n).Select(j => $"m{j:D2}")], scores),
             priority: priority,
             sideConstraints: new Side(
-                groups, groups, balanceMentorLoad: true, maxMenteesPerGroupPerMentor: 1, deterministicTimeLimit: deterministicTimeLimit));
+                groups, groups, balanceMentorLoad: true, maxMenteesPerDepartmentPerMentor: 1, deterministicTimeLimit: deterministicTimeLimit));
     }
 
     [Theory]
@@ -80,9 +80,9 @@ public sealed class CpSatTimeLimitTests
             var limited = new PairingProblem(
                 problem.Scores, problem.MenteeCapacities, problem.MentorCapacities, problem.PinnedPairs, problem.Objective,
                 problem.Priority, problem.MinimumScore,
-                new Side(instance.MenteeGroups, instance.MentorGroups, instance.Constraints.MaxSameGroupPairs,
-                    instance.Constraints.MinCrossGroupShare, instance.Constraints.BalanceMentorLoad,
-                    instance.Constraints.MaxMenteesPerGroupPerMentor, deterministicTimeLimit: NoWork));
+                new Side(instance.MenteeDepartments, instance.MentorDepartments, instance.Constraints.MaxSameDepartmentPairs,
+                    instance.Constraints.MinCrossDepartmentShare, instance.Constraints.BalanceMentorLoad,
+                    instance.Constraints.MaxMenteesPerDepartmentPerMentor, deterministicTimeLimit: NoWork));
             var best = BruteForce.Solve(instance);
 
             SolverResult result;
@@ -158,6 +158,6 @@ public sealed class CpSatTimeLimitTests
     }
 
     private static Participant Person(string id, ParticipantRole role, int level, string department) => role == ParticipantRole.Mentor
-        ? People.Mentor(id, level, department: department, skills: People.Areas((SkillAreas.Technology, 5)))
-        : People.Mentee(id, level, department: department, goals: People.Areas((SkillAreas.Technology, 1)));
+        ? Participant.Mentor(id, level, department: department, skills: People.Areas((SkillAreas.Technology, 5)))
+        : Participant.Mentee(id, level, department: department, goals: People.Areas((SkillAreas.Technology, 1)));
 }
