@@ -7,7 +7,7 @@ namespace ReverseMentoring.Matching.Tests.Cli;
 public sealed class CalibrateCommandTests : IDisposable
 {
     private const string People =
-        "id,role,level,department,location\n"
+        "id,role,seniority,department,location\n"
         + "e1,mentee,5,Sales,Oslo\ne2,mentee,5,Sales,Oslo\ne3,mentee,5,Sales,Oslo\n"
         + "m1,mentor,1,Sales,Oslo\nm2,mentor,1,IT,Oslo\nm3,mentor,1,IT,Rome\n";
 

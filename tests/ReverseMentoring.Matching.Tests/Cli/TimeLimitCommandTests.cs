@@ -22,7 +22,7 @@ public sealed class TimeLimitCommandTests : IDisposable
     /// </summary>
     private string People()
     {
-        var csv = new StringBuilder("id,role,department,level,skill:Technology,goal:Technology\n");
+        var csv = new StringBuilder("id,role,department,seniority,skill:Technology,goal:Technology\n");
         for (var k = 0; k <= 10; k++)
         {
             csv.Append(CultureInfo.InvariantCulture, $"e{k},mentee,A,5,0,1\nhigh{k},mentor,A,1,5,0\n");
@@ -59,7 +59,7 @@ public sealed class TimeLimitCommandTests : IDisposable
             { "weights": { "skillGap": 1, "reciprocal": 0, "networkReach": 0 },
               "sideConstraints": { "balanceMentorLoad": true, "deterministicTimeLimit": 1e-9 } }
             """);
-        _dir.Write("few-mentors.csv", "id,role,department,level,skill:Technology,goal:Technology\n"
+        _dir.Write("few-mentors.csv", "id,role,department,seniority,skill:Technology,goal:Technology\n"
             + string.Concat(Enumerable.Range(0, 12).Select(k => $"e{k},mentee,A,5,0,1\n"))
             + string.Concat(Enumerable.Range(0, 8).Select(k => $"m{k},mentor,B,1,5,0\n")));
 

@@ -16,13 +16,13 @@ internal static class FuzzSeeds
         """
         [
           { "id": "ana", "role": "mentor", "name": "Ana Lima", "department": "Engineering", "managerId": "cto",
-            "level": 1, "location": "Lisbon", "utcOffset": 0, "languages": ["pt", "en"], "capacity": 2,
+            "seniority": 1, "location": "Lisbon", "utcOffset": 0, "languages": ["pt", "en"], "capacity": 2,
             "skills": { "Technology": 5, "SocialMedia": 3 }, "goals": { "Leadership": 0.8 } },
-          { "id": "bo", "role": "mentor", "department": "Sales", "level": 2, "skills": { "Trends": 4 } },
-          { "id": "chen", "role": "mentor", "department": "Finance", "level": 1, "utcOffset": 8, "skills": { "Technology": 3 } },
-          { "id": "cto", "role": "mentee", "department": "Engineering", "level": 6, "goals": { "Technology": 1, "Trends": 0.5 } },
-          { "id": "cfo", "role": "mentee", "department": "Finance", "level": 6, "languages": ["en"], "goals": { "SocialMedia": 1 } },
-          { "id": "ceo", "role": "mentee", "level": 7, "skills": { "Leadership": 5 }, "goals": { "Technology": 0.7 } }
+          { "id": "bo", "role": "mentor", "department": "Sales", "seniority": 2, "skills": { "Trends": 4 } },
+          { "id": "chen", "role": "mentor", "department": "Finance", "seniority": 1, "utcOffset": 8, "skills": { "Technology": 3 } },
+          { "id": "cto", "role": "mentee", "department": "Engineering", "seniority": 6, "goals": { "Technology": 1, "Trends": 0.5 } },
+          { "id": "cfo", "role": "mentee", "department": "Finance", "seniority": 6, "languages": ["en"], "goals": { "SocialMedia": 1 } },
+          { "id": "ceo", "role": "mentee", "seniority": 7, "skills": { "Leadership": 5 }, "goals": { "Technology": 0.7 } }
         ]
         """;
 

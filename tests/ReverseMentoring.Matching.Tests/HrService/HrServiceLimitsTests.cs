@@ -74,7 +74,7 @@ public sealed class HrServiceLimitsTests(HrServiceLimitsTests.SmallLimits server
     private static string ToJson(Participant p) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{{\"id\":{JsonSerializer.Serialize(p.Id)},\"role\":\"{(p.Role == ParticipantRole.Mentor ? "mentor" : "mentee")}\",\"level\":{p.Seniority},"
+            $"{{\"id\":{JsonSerializer.Serialize(p.Id)},\"role\":\"{(p.Role == ParticipantRole.Mentor ? "mentor" : "mentee")}\",\"seniority\":{p.Seniority},"
             + $"\"skills\":{{{string.Join(",", p.Skills.Select(s => $"{JsonSerializer.Serialize(s.Key)}:{s.Value}"))}}},"
             + $"\"goals\":{{{string.Join(",", p.Goals.Select(g => $"{JsonSerializer.Serialize(g.Key)}:{g.Value}"))}}}}}");
 

@@ -15,12 +15,12 @@ public sealed class HrServiceSolverTests(HrServiceProcess server) : IClassFixtur
     private const string Body = """
         {
           "participants": [
-            { "id": "ana", "role": "mentor", "level": 1, "skills": { "Technology": 5, "SocialMedia": 1 } },
-            { "id": "bo", "role": "mentor", "level": 1, "skills": { "Technology": 4, "SocialMedia": 5 } },
-            { "id": "cy", "role": "mentor", "level": 1, "skills": { "Technology": 1, "SocialMedia": 4 } },
-            { "id": "cfo", "role": "mentee", "level": 5, "goals": { "Technology": 1 } },
-            { "id": "cmo", "role": "mentee", "level": 5, "goals": { "SocialMedia": 1 } },
-            { "id": "coo", "role": "mentee", "level": 5, "goals": { "Technology": 1, "SocialMedia": 1 } }
+            { "id": "ana", "role": "mentor", "seniority": 1, "skills": { "Technology": 5, "SocialMedia": 1 } },
+            { "id": "bo", "role": "mentor", "seniority": 1, "skills": { "Technology": 4, "SocialMedia": 5 } },
+            { "id": "cy", "role": "mentor", "seniority": 1, "skills": { "Technology": 1, "SocialMedia": 4 } },
+            { "id": "cfo", "role": "mentee", "seniority": 5, "goals": { "Technology": 1 } },
+            { "id": "cmo", "role": "mentee", "seniority": 5, "goals": { "SocialMedia": 1 } },
+            { "id": "coo", "role": "mentee", "seniority": 5, "goals": { "Technology": 1, "SocialMedia": 1 } }
           ],
           "options": { "solver": SOLVER }
         }

@@ -42,8 +42,8 @@ public class ParticipantReadLimitsTests
     [Fact]
     public void Rows_the_role_rules_leave_out_do_not_count_against_max_participants()
     {
-        const string csv = "id,level\na,1\nx,3\ny,3\nb,5\nz,3\nc,1\n";
-        var mapping = ColumnMapping.Default with { RoleRules = [RoleRule.Parse("mentor:level<=1"), RoleRule.Parse("mentee:level>=5")] };
+        const string csv = "id,seniority\na,1\nx,3\ny,3\nb,5\nz,3\nc,1\n";
+        var mapping = ColumnMapping.Default with { RoleRules = [RoleRule.Parse("mentor:seniority<=1"), RoleRule.Parse("mentee:seniority>=5")] };
 
         var read = ParticipantFile.ReadDetailed(new StringReader(csv), "people.csv", ParticipantFileFormat.Csv, mapping, Three);
 
@@ -104,7 +104,7 @@ public class ParticipantReadLimitsTests
     public void A_header_over_max_columns_is_refused_at_the_first_column_over()
     {
         var e = Assert.Throws<CsvFormatException>(() =>
-            ParticipantFile.Read(new StringReader("id,role,name,level\na,mentor,Ana,1\n"), "people.csv", ParticipantFileFormat.Csv, limits: new() { MaxColumns = 3 }));
+            ParticipantFile.Read(new StringReader("id,role,name,seniority\na,mentor,Ana,1\n"), "people.csv", ParticipantFileFormat.Csv, limits: new() { MaxColumns = 3 }));
 
         Assert.Equal((1, 4), (e.Line, e.Column));
         Assert.Equal("The header has 4 columns, more than the most ParticipantReadLimits.MaxColumns allows (3).", e.Problem);

@@ -14,8 +14,8 @@ public class ParticipantReadSizeTests
     [Fact]
     public void Rows_are_streamed_so_reading_allocates_less_than_one_copy_of_the_file()
     {
-        // Every row is in neither role (level 3 matches no rule), so nothing is kept: what is allocated is the reader's own.
-        var text = new StringBuilder("id,name,level\n");
+        // Every row is in neither role (seniority 3 matches no rule), so nothing is kept: what is allocated is the reader's own.
+        var text = new StringBuilder("id,name,seniority\n");
         for (var i = 0; i < 50_000; i++)
         {
             text.Append("person-").Append(i).Append(",Person number ").Append(i).Append(",3\n");
@@ -23,7 +23,7 @@ public class ParticipantReadSizeTests
 
         var mapping = ColumnMapping.Default with
         {
-            RoleRules = [RoleRule.Parse("mentor:level<=1"), RoleRule.Parse("mentee:level>=5")],
+            RoleRules = [RoleRule.Parse("mentor:seniority<=1"), RoleRule.Parse("mentee:seniority>=5")],
         };
         var csv = text.ToString();
         using var file = Reader(csv);

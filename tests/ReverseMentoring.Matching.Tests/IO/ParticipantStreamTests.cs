@@ -9,13 +9,13 @@ namespace ReverseMentoring.Matching.Tests.IO;
 /// <summary>The stream and JSON-element readers: what the text readers read, with the same problems in the same places.</summary>
 public class ParticipantStreamTests
 {
-    private const string Csv = "\uFEFFid;role;name;level;skill:Technology;goal:Leadership\nana;mentor;Ana Lima;1;4,5;\ncfo;mentee;\"Chief, Finance\";6;;0.8\n";
+    private const string Csv = "\uFEFFid;role;name;seniority;skill:Technology;goal:Leadership\nana;mentor;Ana Lima;1;4,5;\ncfo;mentee;\"Chief, Finance\";6;;0.8\n";
 
     private const string Json = """
         [
           // comments and trailing commas, as in files
-          { "id": "ana", "role": "mentor", "name": "Ana Lima", "level": 1, "skills": { "Technology": 4.5 } },
-          { "id": "cfo", "role": "mentee", "name": "Chief, Finance", "level": 6, "goals": { "Leadership": 0.8 } },
+          { "id": "ana", "role": "mentor", "name": "Ana Lima", "seniority": 1, "skills": { "Technology": 4.5 } },
+          { "id": "cfo", "role": "mentee", "name": "Chief, Finance", "seniority": 6, "goals": { "Leadership": 0.8 } },
         ]
         """;
 
@@ -52,7 +52,7 @@ public class ParticipantStreamTests
     [Fact]
     public void A_stream_validates_with_the_problems_of_the_text()
     {
-        const string bad = "id,role,level\na,boss,1\nb,mentee,x\n";
+        const string bad = "id,role,seniority\na,boss,1\nb,mentee,x\n";
 
         Assert.Equal(
             ParticipantFile.Validate(new StringReader(bad), "people.csv", ParticipantFileFormat.Csv),
