@@ -58,8 +58,10 @@ public static class PairingSolvers
     /// Pairing with OR-Tools CP-SAT: capacities, pinned pairs, floors and every <see cref="SideConstraints"/> family
     /// (department quotas, load balance, mentees of one department per mentor). Coverage first: most pairs, then the
     /// smallest largest mentor load (when balancing), then the highest total; quality first: highest total, then the
-    /// smallest largest load. Stops at <see cref="SideConstraints.TimeLimit"/> (default 10 s) with a
-    /// <see cref="SolverStatus.Feasible"/> result and its proven bound, and names the constraints when infeasible.
+    /// smallest largest load. Starts from the flow optimum repaired to the side constraints; stops at
+    /// <see cref="SideConstraints.DeterministicTimeLimit"/> (default 10 deterministic seconds, the same result on any
+    /// machine) or <see cref="SideConstraints.TimeLimit"/> (default 60 s) with a <see cref="SolverStatus.Feasible"/>
+    /// result and its proven bound, and names the constraints when infeasible.
     /// </summary>
     public static PairingSolver CpSat => CpSatSolver.Instance;
 }
