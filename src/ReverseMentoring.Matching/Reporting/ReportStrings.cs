@@ -28,8 +28,17 @@ internal sealed class ReportStrings
     /// <summary>The default: English whatever the machine's UI culture, so a report does not depend on where it is written.</summary>
     public static ReportStrings English { get; } = new(CultureInfo.InvariantCulture);
 
-    /// <summary>The words for <paramref name="culture"/>; null means <see cref="English"/>.</summary>
-    public static ReportStrings For(CultureInfo? culture) => culture is null ? English : new(culture);
+    /// <summary>
+    /// The words for <paramref name="culture"/>'s language: es-MX reads es. Looked up by language rather than through
+    /// the culture's parents, which invariant globalization does not know. Null or another language means <see cref="English"/>.
+    /// </summary>
+    public static ReportStrings For(CultureInfo? culture)
+    {
+        var language = culture?.Name.Split('-', 2)[0].ToLowerInvariant();
+        return language is null or "en" || !Languages.Contains(language, StringComparer.Ordinal)
+            ? English
+            : new(CultureInfo.GetCultureInfo(language));
+    }
 
     private string this[string key] =>
         Resources.GetString(key, culture) ?? throw new MissingManifestResourceException($"The report has no text '{key}'.");
