@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Packs the library into a temporary folder and fails (exit 1) unless the package is complete:
-#   - the .nupkg has README.md at its root, the assembly and its XML docs under lib/<tfm>/
+#   - the .nupkg has README.md at its root, the assembly and its XML docs under lib/<tfm>/, and the report's Spanish
+#     satellite assembly under lib/<tfm>/es/
 #   - its nuspec declares a license expression, the readme and the icon, and icon.png is a PNG at the package root
 #   - a .snupkg symbol package is produced and holds the .pdb
 #   - the packed README.md is the package's own (src/ReverseMentoring.Matching/PACKAGE.md): no relative links or images,
@@ -52,6 +53,8 @@ elif [ "$(unzip -p "$nupkg" icon.png | head -c 8 | od -An -tx1 | tr -d ' \n')" !
 fi
 has_entry_matching "^lib/[^/]+/$id\.dll$" || problems+=("lib/<tfm>/$id.dll is missing")
 has_entry_matching "^lib/[^/]+/$id\.xml$" || problems+=("lib/<tfm>/$id.xml (XML docs) is missing")
+has_entry_matching "^lib/[^/]+/es/$id\.resources\.dll$" \
+  || problems+=("lib/<tfm>/es/$id.resources.dll (the Spanish report) is missing")
 
 nuspec=$(unzip -p "$nupkg" "$id.nuspec" 2>/dev/null || true)
 grep -qE '<license type="expression">[^<]+</license>' <<<"$nuspec" \
@@ -116,4 +119,4 @@ if [ ${#problems[@]} -gt 0 ]; then
 fi
 
 license=$(sed -nE 's/.*<license type="expression">([^<]+)<\/license>.*/\1/p' <<<"$nuspec")
-echo "check-package: OK: $(basename "$nupkg") (package README.md, CHANGELOG.md, icon.png, XML docs, license $license, repository at ${commit:0:12}) and $(basename "$snupkg") (pdb with SourceLink, CI paths /_/)"
+echo "check-package: OK: $(basename "$nupkg") (package README.md, CHANGELOG.md, icon.png, XML docs, es satellite, license $license, repository at ${commit:0:12}) and $(basename "$snupkg") (pdb with SourceLink, CI paths /_/)"

@@ -93,6 +93,7 @@ internal static class HelpText
             "rmatch report --sample --out report.html",
             "rmatch report --participants people.csv --config run.json --out report.md",
             "rmatch report --participants people.csv --out summary.txt --format md --force",
+            "rmatch report --sample --out informe.html --culture es",
         ],
         ["whynot"] =
         [

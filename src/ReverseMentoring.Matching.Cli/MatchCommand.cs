@@ -46,8 +46,11 @@ internal static class MatchCommand
         command.Options.Add(quiet);
         command.Options.Add(output);
         command.Options.Add(force);
+        var culture = new ReportCulture();
+        culture.AddTo(command);
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
+            var language = culture.Get(parsed);
             var config = solver.Apply(parsed, input.Load(parsed));
             var mode = MatchOutputMode.Resolve(
                 parsed.GetValue(json), parsed.GetValue(quiet), ansi && MatchOutputMode.IsInteractiveTerminal(stdout, stderr));
@@ -66,7 +69,7 @@ internal static class MatchCommand
             var outDirectory = parsed.GetValue(output);
             if (outDirectory is not null)
             {
-                ReportFiles.AddTo(files, outDirectory, () => (people, pairing!));
+                ReportFiles.AddTo(files, outDirectory, () => (people, pairing!), language);
             }
 
             files.Check();

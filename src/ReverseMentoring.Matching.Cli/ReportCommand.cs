@@ -5,7 +5,7 @@ using ReverseMentoring.Matching.Reporting;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// <c>rmatch report --participants FILE --out FILE.html|FILE.md [--format md|html] [--force] [--config FILE] [--column field=Header]</c>:
+/// <c>rmatch report --participants FILE --out FILE.html|FILE.md [--format md|html] [--force] [--culture en|es] [--config FILE] [--column field=Header]</c>:
 /// run the match as <c>rmatch match</c> does (same config and column mapping) and write only the report.
 /// </summary>
 internal static class ReportCommand
@@ -28,15 +28,18 @@ internal static class ReportCommand
         {
             Description = "Replace the report file if it exists; without it an existing file is never overwritten. An input is never overwritten.",
         };
+        var culture = new ReportCulture();
         var command = new Command("report", HelpText.Report);
         var input = ParticipantInput.FileOrSample();
         input.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(format);
         command.Options.Add(force);
+        culture.AddTo(command);
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
             var path = parsed.GetRequiredValue(output);
+            var language = culture.Get(parsed);
             var html = IsHtml(path, parsed.GetValue(format));
             var config = input.Load(parsed);
             PairingReport? report = null;
@@ -46,11 +49,11 @@ internal static class ReportCommand
             {
                 if (html)
                 {
-                    report!.WriteHtml(w);
+                    report!.WriteHtml(w, language);
                 }
                 else
                 {
-                    report!.WriteMarkdown(w);
+                    report!.WriteMarkdown(w, language);
                 }
             });
             files.Check(); // before the run: a refused output costs no solve

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Reporting;
@@ -18,15 +19,16 @@ internal static class ReportFiles
     /// <summary>
     /// Adds the four files in <paramref name="directory"/> to <paramref name="files"/>, to be written with the run's
     /// other outputs. <paramref name="result"/> is asked only when the set is committed, so the set can be checked
-    /// before the run.
+    /// before the run. The two reports are written in <paramref name="culture"/>'s language (null: English).
     /// </summary>
-    public static void AddTo(AtomicFileSet files, string directory, Func<(IReadOnlyList<Participant> People, Pairing Pairing)> result)
+    public static void AddTo(
+        AtomicFileSet files, string directory, Func<(IReadOnlyList<Participant> People, Pairing Pairing)> result, CultureInfo? culture = null)
     {
         var report = new Lazy<PairingReport>(() => PairingReport.Create(result().People, result().Pairing));
         files.Add(directory, PairsCsv, w => PairingCsv.Write(result().Pairing, w));
         files.Add(directory, ResultJson, w => WriteJson(result().Pairing, w));
-        files.Add(directory, ReportMarkdown, w => report.Value.WriteMarkdown(w));
-        files.Add(directory, ReportHtml, w => report.Value.WriteHtml(w));
+        files.Add(directory, ReportMarkdown, w => report.Value.WriteMarkdown(w, culture));
+        files.Add(directory, ReportHtml, w => report.Value.WriteHtml(w, culture));
     }
 
     /// <summary>The line that tells where <c>--out DIR</c> put the files.</summary>

@@ -37,8 +37,8 @@ internal sealed class HtmlReportWriter : ReportWriter
         @media print { h2 { break-after: avoid; } table, figure { break-inside: avoid; } }
         """;
 
-    public HtmlReportWriter(PairingReport report, TextWriter writer)
-        : base(report, writer)
+    public HtmlReportWriter(PairingReport report, TextWriter writer, ReportStrings strings)
+        : base(report, writer, strings)
     {
     }
 
@@ -47,27 +47,27 @@ internal sealed class HtmlReportWriter : ReportWriter
     protected override void Begin() =>
         Out.Write($"""
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="{Strings.Language}">
             <head>
             <meta charset="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <title>{E(PairingReport.Title)}</title>
+            <title>{E(Strings.Title)}</title>
             <style>
             {Style}
             </style>
             </head>
             <body>
             <main>
-            <h1>{E(PairingReport.Title)}</h1>
+            <h1>{E(Strings.Title)}</h1>
 
             """);
 
     protected override void End() =>
-        Out.Write("<footer>Written by ReverseMentoring.Matching. Scores, coverage and counts are computed from the participants file and the pairing; nothing here is loaded from elsewhere.</footer>\n</main>\n</body>\n</html>\n");
+        Out.Write($"<footer>{E(Strings.Footer)}</footer>\n</main>\n</body>\n</html>\n");
 
     protected override void Summary()
     {
-        Out.Write("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<dl class=\"cards\">\n");
+        Out.Write($"<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">{E(Strings.SummaryHeading)}</h2>\n<dl class=\"cards\">\n");
 
         // Text cards span two columns: a solver name must not break mid-word.
         foreach (var item in Tables.Summary)
@@ -82,20 +82,20 @@ internal sealed class HtmlReportWriter : ReportWriter
 
     protected override void Histogram()
     {
-        Out.Write("<section aria-labelledby=\"distribution\">\n<h2 id=\"distribution\">Score distribution</h2>\n<figure>\n");
-        Out.Write(SvgCharts.Histogram(Report.ScoreHistogram));
-        Out.Write($"<figcaption>{E(ReportDefinitions.Histogram)}</figcaption>\n</figure>\n</section>\n");
+        Out.Write($"<section aria-labelledby=\"distribution\">\n<h2 id=\"distribution\">{E(Strings.DistributionHeading)}</h2>\n<figure>\n");
+        Out.Write(SvgCharts.Histogram(Report.ScoreHistogram, Strings));
+        Out.Write($"<figcaption>{E(Strings.HistogramDefinition)}</figcaption>\n</figure>\n</section>\n");
     }
 
     protected override void Coverage()
     {
-        Out.Write("<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">Skill-gap coverage</h2>\n");
-        Out.Write($"<p>{E(ReportDefinitions.CoverageIntro)}</p>\n<ul class=\"note\">\n<li>{E(ReportDefinitions.CoverageNeed)}</li>\n"
-            + $"<li>{E(ReportDefinitions.CoverageCovered)}</li>\n<li>{E(ReportDefinitions.CoverageRemaining)}</li>\n</ul>\n");
+        Out.Write($"<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">{E(Strings.CoverageHeading)}</h2>\n");
+        Out.Write($"<p>{E(Strings.CoverageIntro)}</p>\n<ul class=\"note\">\n<li>{E(Strings.CoverageNeed)}</li>\n"
+            + $"<li>{E(Strings.CoverageCovered)}</li>\n<li>{E(Strings.CoverageRemaining)}</li>\n</ul>\n");
         if (!WroteEmpty(Tables.Coverage))
         {
             Out.Write("<figure>\n");
-            Out.Write(SvgCharts.Coverage(Report.SkillCoverage));
+            Out.Write(SvgCharts.Coverage(Report.SkillCoverage, Strings));
             Out.Write("</figure>\n");
             Table(Tables.Coverage);
         }
@@ -104,15 +104,16 @@ internal sealed class HtmlReportWriter : ReportWriter
     protected override void Departments()
     {
         var mix = Report.DepartmentMix;
-        Out.Write("<section aria-labelledby=\"departments\">\n<h2 id=\"departments\">Department mix</h2>\n");
-        Out.Write($"<p>{E(ReportDefinitions.DepartmentMix)} Darker cells hold more pairs; <span class=\"swatch\"></span> marks a mentor and mentee from the same department.</p>\n");
+        Out.Write($"<section aria-labelledby=\"departments\">\n<h2 id=\"departments\">{E(Strings.DepartmentsHeading)}</h2>\n");
+        // The note is escaped first, then the swatch's markup takes the place of its {0}.
+        Out.Write($"<p>{E(Strings.DepartmentMixDefinition)} {ReportStrings.Format(E(Strings.DepartmentHeatNote), "<span class=\"swatch\"></span>")}</p>\n");
         if (!WroteEmpty(Tables.Departments))
         {
             // A heat map: the cells are centred by the heat style rather than aligned as numbers.
             Table(Tables.Departments, heat: (cell, r, c) =>
             {
                 var count = mix[r, c - 1];
-                var label = $"{mix.MentorDepartments[r]} mentors with {mix.MenteeDepartments[c - 1]} mentees: {count}";
+                var label = ReportStrings.Format(Strings.DepartmentCellTitle, mix.MentorDepartments[r], mix.MenteeDepartments[c - 1], ReportText.Int(count));
                 return $"{(cell.IsHighlighted ? " class=\"same\"" : string.Empty)} style=\"{HeatStyle(count, mix.Max)}\" title=\"{E(label)}\"";
             });
         }
@@ -120,7 +121,7 @@ internal sealed class HtmlReportWriter : ReportWriter
 
     protected override void Pairs()
     {
-        Out.Write($"<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">Pairs</h2>\n<p class=\"note\">{E(ReportDefinitions.Why)}</p>\n");
+        Out.Write($"<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">{E(Strings.PairsHeading)}</h2>\n<p class=\"note\">{E(Strings.WhyDefinition)}</p>\n");
         if (!WroteEmpty(Tables.Pairs))
         {
             Table(Tables.Pairs);
@@ -129,7 +130,7 @@ internal sealed class HtmlReportWriter : ReportWriter
 
     protected override void Unmatched()
     {
-        Out.Write("<section aria-labelledby=\"unmatched\">\n<h2 id=\"unmatched\">Unmatched</h2>\n");
+        Out.Write($"<section aria-labelledby=\"unmatched\">\n<h2 id=\"unmatched\">{E(Strings.UnmatchedHeading)}</h2>\n");
         if (!WroteEmpty(Tables.Unmatched))
         {
             Table(Tables.Unmatched);

@@ -5,18 +5,18 @@ internal sealed class MarkdownReportWriter : ReportWriter
 {
     private const int BarWidth = 30;
 
-    public MarkdownReportWriter(PairingReport report, TextWriter writer)
-        : base(report, writer)
+    public MarkdownReportWriter(PairingReport report, TextWriter writer, ReportStrings strings)
+        : base(report, writer, strings)
     {
     }
 
     private static string Md(string text) => ReportText.Markdown(text);
 
-    protected override void Begin() => Out.Write($"# {PairingReport.Title}\n\n");
+    protected override void Begin() => Out.Write($"# {Strings.Title}\n\n");
 
     protected override void Summary()
     {
-        Out.Write("## Summary\n\n");
+        Out.Write($"## {Strings.SummaryHeading}\n\n");
         Table(new ReportTable(
             null,
             [new(string.Empty), new(string.Empty, IsNumeric: true)],
@@ -27,13 +27,13 @@ internal sealed class MarkdownReportWriter : ReportWriter
 
     protected override void Histogram()
     {
-        Out.Write($"## Score distribution\n\n{ReportDefinitions.Histogram}\n\n");
+        Out.Write($"## {Strings.DistributionHeading}\n\n{Strings.HistogramDefinition}\n\n");
         var buckets = Report.ScoreHistogram;
         var max = Math.Max(1, buckets.Max(b => b.Count));
         Table(
             new ReportTable(
                 null,
-                [new("Score"), new("Pairs", IsNumeric: true)],
+                [new(Strings.ColumnScore), new(Strings.ColumnPairs, IsNumeric: true)],
                 [.. buckets.Select(b => (IReadOnlyList<ReportCell>)[ReportText.Bucket(b), ReportText.Int(b.Count)])],
                 string.Empty),
             r => Bar(buckets[r].Count, max));
@@ -42,20 +42,20 @@ internal sealed class MarkdownReportWriter : ReportWriter
 
     protected override void Coverage()
     {
-        Out.Write($"## Skill-gap coverage\n\n{ReportDefinitions.CoverageIntro}\n\n");
-        Out.Write($"- {ReportDefinitions.CoverageNeed}\n- {ReportDefinitions.CoverageCovered}\n- {ReportDefinitions.CoverageRemaining}\n\n");
+        Out.Write($"## {Strings.CoverageHeading}\n\n{Strings.CoverageIntro}\n\n");
+        Out.Write($"- {Strings.CoverageNeed}\n- {Strings.CoverageCovered}\n- {Strings.CoverageRemaining}\n\n");
         if (!WroteEmpty(Tables.Coverage))
         {
             var coverage = Report.SkillCoverage;
             var max = Math.Max(1e-9, coverage.Max(c => c.Need));
             Table(Tables.Coverage, r => Bar(coverage[r].Covered, coverage[r].Remaining, max));
-            Out.Write("\n`█` covered, `░` need left after pairing.\n\n");
+            Out.Write($"\n{Strings.CoverageBarLegend}\n\n");
         }
     }
 
     protected override void Departments()
     {
-        Out.Write($"## Department mix\n\n{ReportDefinitions.DepartmentMix} Same-department cells are in bold.\n\n");
+        Out.Write($"## {Strings.DepartmentsHeading}\n\n{Strings.DepartmentMixDefinition} {Strings.DepartmentBoldNote}\n\n");
         if (!WroteEmpty(Tables.Departments))
         {
             Table(Tables.Departments);
@@ -65,7 +65,7 @@ internal sealed class MarkdownReportWriter : ReportWriter
 
     protected override void Pairs()
     {
-        Out.Write($"## Pairs\n\n{ReportDefinitions.Why}\n\n");
+        Out.Write($"## {Strings.PairsHeading}\n\n{Strings.WhyDefinition}\n\n");
         if (!WroteEmpty(Tables.Pairs))
         {
             Table(Tables.Pairs);
@@ -76,7 +76,7 @@ internal sealed class MarkdownReportWriter : ReportWriter
     protected override void Unmatched()
     {
         // The last section: no blank line after it.
-        Out.Write("## Unmatched\n\n");
+        Out.Write($"## {Strings.UnmatchedHeading}\n\n");
         if (!WroteEmpty(Tables.Unmatched, end: "\n"))
         {
             Table(Tables.Unmatched);

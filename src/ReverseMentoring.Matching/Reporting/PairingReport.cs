@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 
@@ -28,8 +29,14 @@ public sealed class PairingReport
             .Select(u => new UnmatchedBrief(Person(cohort, u.Id), u))];
     }
 
-    /// <summary>The report's title.</summary>
-    internal static string Title => "Reverse-mentoring pairing report";
+    /// <summary>The report's title in English.</summary>
+    internal static string Title => ReportStrings.English.Title;
+
+    /// <summary>
+    /// The languages the report is written in, as culture names: <c>en</c> (the default) and <c>es</c>. A culture of
+    /// another language writes English; a regional culture (es-MX) writes its language.
+    /// </summary>
+    public static IReadOnlyList<string> Languages => ReportStrings.Languages;
 
     /// <summary>The pairing the report describes.</summary>
     internal Pairing Pairing { get; }
@@ -71,18 +78,33 @@ public sealed class PairingReport
         Create(new Cohort(participants), pairing);
 
     /// <summary>Writes the report as CommonMark/GitHub Markdown (tables, text bar charts) to <paramref name="writer"/>, left open.</summary>
-    public void WriteMarkdown(TextWriter writer)
+    public void WriteMarkdown(TextWriter writer) => WriteMarkdown(writer, null);
+
+    /// <summary>Writes the report as Markdown in the language of <paramref name="culture"/> (see <see cref="Languages"/>).</summary>
+    /// <param name="writer">Written to and left open.</param>
+    /// <param name="culture">
+    /// The report's language; null for English. Only words change: numbers keep the invariant format (0.500) in every language.
+    /// </param>
+    public void WriteMarkdown(TextWriter writer, CultureInfo? culture)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        new MarkdownReportWriter(this, writer).Write();
+        new MarkdownReportWriter(this, writer, ReportStrings.For(culture)).Write();
     }
 
     /// <summary>Writes the report as one self-contained HTML page to <paramref name="writer"/>, left open.</summary>
     /// <remarks>The page is also well-formed XML: every element closes and every text is escaped.</remarks>
-    public void WriteHtml(TextWriter writer)
+    public void WriteHtml(TextWriter writer) => WriteHtml(writer, null);
+
+    /// <summary>Writes the report as one self-contained HTML page in the language of <paramref name="culture"/> (see <see cref="Languages"/>).</summary>
+    /// <param name="writer">Written to and left open.</param>
+    /// <param name="culture">
+    /// The report's language; null for English. Only words change: numbers keep the invariant format (0.500) in every
+    /// language; the page's <c>lang</c> attribute names the language written.
+    /// </param>
+    public void WriteHtml(TextWriter writer, CultureInfo? culture)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        new HtmlReportWriter(this, writer).Write();
+        new HtmlReportWriter(this, writer, ReportStrings.For(culture)).Write();
     }
 
     internal static Participant Person(Cohort cohort, string id) =>

@@ -41,13 +41,14 @@ internal sealed class ReportTables
     private const int ShownIds = 10;
     private const int ShownDepartments = 3;
 
-    public ReportTables(PairingReport report)
+    public ReportTables(PairingReport report, ReportStrings? strings = null)
     {
-        Summary = SummaryOf(report);
-        Coverage = CoverageOf(report.SkillCoverage);
-        Departments = DepartmentsOf(report.DepartmentMix);
-        Pairs = PairsOf(report.Pairs);
-        Unmatched = UnmatchedOf(report.Unmatched);
+        var s = strings ?? ReportStrings.English;
+        Summary = SummaryOf(report, s);
+        Coverage = CoverageOf(report.SkillCoverage, s);
+        Departments = DepartmentsOf(report.DepartmentMix, s);
+        Pairs = PairsOf(report.Pairs, s);
+        Unmatched = UnmatchedOf(report.Unmatched, s);
     }
 
     public IReadOnlyList<SummaryItem> Summary { get; }
@@ -65,55 +66,55 @@ internal sealed class ReportTables
 
     public ReportTable Unmatched { get; }
 
-    private static SummaryItem[] SummaryOf(PairingReport report)
+    private static SummaryItem[] SummaryOf(PairingReport report, ReportStrings s)
     {
         var p = report.Pairing;
         var scores = ScoreStatistics.Of(p);
         return
         [
-            new("Pairs", ReportText.Int(p.Pairs.Count)),
-            new("Mentors", ReportText.Int(report.MentorCount)),
-            new("Mentees", ReportText.Int(report.MenteeCount)),
-            new("Unmatched mentees", ReportText.Int(p.UnmatchedMentees.Count)),
-            new("Unmatched mentors", ReportText.Int(p.UnmatchedMentors.Count)),
-            new("Total score", ReportText.Score(p.TotalScore)),
-            new("Mean score", ReportText.Score(p.MeanScore)),
-            new("Minimum score", ReportText.Score(p.MinimumScore)),
-            new("Median score", ReportText.Score(scores?.Median)),
-            new("Middle half of scores", scores is null ? ReportText.Score(null) : $"{ReportText.Score(scores.LowerQuartile)} to {ReportText.Score(scores.UpperQuartile)}"),
-            new("Score standard deviation", ReportText.Score(scores?.StandardDeviation)),
-            new("Same-department pairs", ReportText.Int(report.DepartmentMix.SameDepartmentPairs)),
-            new("Solver", p.SolverName, IsText: true),
-            new("Status", p.Status.ToString()),
+            new(s.SummaryPairs, ReportText.Int(p.Pairs.Count)),
+            new(s.SummaryMentors, ReportText.Int(report.MentorCount)),
+            new(s.SummaryMentees, ReportText.Int(report.MenteeCount)),
+            new(s.SummaryUnmatchedMentees, ReportText.Int(p.UnmatchedMentees.Count)),
+            new(s.SummaryUnmatchedMentors, ReportText.Int(p.UnmatchedMentors.Count)),
+            new(s.SummaryTotalScore, ReportText.Score(p.TotalScore)),
+            new(s.SummaryMeanScore, ReportText.Score(p.MeanScore)),
+            new(s.SummaryMinimumScore, ReportText.Score(p.MinimumScore)),
+            new(s.SummaryMedianScore, ReportText.Score(scores?.Median)),
+            new(s.SummaryMiddleHalf, scores is null ? ReportText.Score(null) : ReportStrings.Format(s.SummaryRange, ReportText.Score(scores.LowerQuartile), ReportText.Score(scores.UpperQuartile))),
+            new(s.SummaryStandardDeviation, ReportText.Score(scores?.StandardDeviation)),
+            new(s.SummarySameDepartment, ReportText.Int(report.DepartmentMix.SameDepartmentPairs)),
+            new(s.SummarySolver, p.SolverName, IsText: true),
+            new(s.SummaryStatus, s.Status(p.Status)),
         ];
     }
 
-    private static ReportTable CoverageOf(IReadOnlyList<SkillCoverage> coverage) => new(
-        "Coverage per skill area",
-        [new("Skill area"), new("Learners", true), new("Need before", true), new("Covered", true), new("Need after", true), new("Share covered", true)],
+    private static ReportTable CoverageOf(IReadOnlyList<SkillCoverage> coverage, ReportStrings s) => new(
+        s.CoverageCaption,
+        [new(s.ColumnSkillArea), new(s.ColumnLearners, true), new(s.ColumnNeedBefore, true), new(s.ColumnCovered, true), new(s.ColumnNeedAfter, true), new(s.ColumnShareCovered, true)],
         [.. coverage.Select(c => Row(c.Area, ReportText.Int(c.Learners), ReportText.Amount(c.Need), ReportText.Amount(c.Covered),
             ReportText.Amount(c.Remaining), ReportText.Percent(c.Share)))],
-        "No mentee has a learning goal.",
+        s.CoverageEmpty,
         RowHeaders: true);
 
-    private static ReportTable DepartmentsOf(DepartmentMix mix)
+    private static ReportTable DepartmentsOf(DepartmentMix mix, ReportStrings s)
     {
         var rows = mix.MentorDepartments.Count == 0 || mix.MenteeDepartments.Count == 0
             ? []
             : mix.MentorDepartments.Select((mentor, r) => (IReadOnlyList<ReportCell>)
                 [mentor, .. mix.MenteeDepartments.Select((_, c) => new ReportCell([ReportText.Int(mix[r, c])], mix.IsSameDepartment(r, c)))]);
         return new(
-            "Pairs by mentor department (rows) and mentee department (columns)",
-            [new("Mentor ↓ / Mentee →"), .. mix.MenteeDepartments.Select(d => new ReportColumn(d, true))],
+            s.DepartmentsCaption,
+            [new(s.ColumnDepartmentCorner), .. mix.MenteeDepartments.Select(d => new ReportColumn(d, true))],
             [.. rows],
-            "No mentors or no mentees.",
+            s.DepartmentsEmpty,
             RowHeaders: true);
     }
 
     /// <summary>Pairs by mentee id, then mentor id, in natural order: ids like 9, 10, 105 read as numbers.</summary>
-    private static ReportTable PairsOf(IReadOnlyList<PairBrief> pairs) => new(
+    private static ReportTable PairsOf(IReadOnlyList<PairBrief> pairs, ReportStrings s) => new(
         null,
-        [new("Mentor"), new("Mentee"), new("Score", true), new("Top components"), new("Why"), new("First meeting")],
+        [new(s.ColumnMentor), new(s.ColumnMentee), new(s.ColumnScore, true), new(s.ColumnTopComponents), new(s.ColumnWhy), new(s.ColumnFirstMeeting)],
         [.. pairs
             .OrderBy(p => p.MenteeId, ReportText.NaturalComparer)
             .ThenBy(p => p.MentorId, ReportText.NaturalComparer)
@@ -124,15 +125,15 @@ internal sealed class ReportTables
                 new ReportCell([.. p.TopComponents.Select(c => $"{c.Name} {ReportText.Score(c.Value)}")]),
                 p.Why,
                 new ReportCell(p.Agenda)))],
-        "No pairs.");
+        s.PairsEmpty);
 
     /// <summary>
     /// One row per role and cause: on a large cohort hundreds of people share a cause, and one row that says how many
     /// reads better than hundreds of identical ones. Mentees first, then larger groups first.
     /// </summary>
-    private static ReportTable UnmatchedOf(IReadOnlyList<UnmatchedBrief> unmatched) => new(
+    private static ReportTable UnmatchedOf(IReadOnlyList<UnmatchedBrief> unmatched, ReportStrings s) => new(
         null,
-        [new("Unmatched"), new("Cause"), new("Who"), new("Department")],
+        [new(s.ColumnUnmatched), new(s.ColumnCause), new(s.ColumnWho), new(s.ColumnDepartment)],
         [.. unmatched
             .GroupBy(u => (u.Role, u.Reason))
             .Select(g => g.OrderBy(u => u.Id, ReportText.NaturalComparer).ToArray())
@@ -140,28 +141,28 @@ internal sealed class ReportTables
             .ThenByDescending(g => g.Length)
             .ThenBy(g => g[0].Id, ReportText.NaturalComparer)
             .Select(g => Row(
-                ReportText.Count(g.Length, ParticipantRoles.ToText(g[0].Role)),
+                s.RoleCount(g.Length, g[0].Role),
                 g[0].Reason,
-                Who(g),
-                DepartmentsIn(g)))],
-        "Everyone is paired.");
+                Who(g, s),
+                DepartmentsIn(g, s)))],
+        s.UnmatchedEmpty);
 
     /// <summary>
     /// One person by name and id; a group by ids only, the first few and how many more. Each id is an item so that
     /// HTML keeps it whole ("mentor-00042" must not break at its hyphen).
     /// </summary>
-    private static ReportCell Who(UnmatchedBrief[] group)
+    private static ReportCell Who(UnmatchedBrief[] group, ReportStrings s)
     {
         if (group.Length == 1)
         {
             return ReportText.Person(group[0].Name, group[0].Id);
         }
 
-        string[] more = group.Length > ShownIds ? [$"and {ReportText.Int(group.Length - ShownIds)} more"] : [];
+        string[] more = group.Length > ShownIds ? [ReportStrings.Format(s.AndMore, ReportText.Int(group.Length - ShownIds))] : [];
         return new ReportCell([.. group.Take(ShownIds).Select(u => u.Id), .. more], IsInline: true);
     }
 
-    private static string DepartmentsIn(UnmatchedBrief[] group)
+    private static string DepartmentsIn(UnmatchedBrief[] group, ReportStrings s)
     {
         var departments = group.Select(u => u.Department).OfType<string>()
             .Distinct(StringComparer.Ordinal)
@@ -171,7 +172,7 @@ internal sealed class ReportTables
         {
             0 => "–",
             <= ShownDepartments => string.Join(", ", departments),
-            _ => ReportText.Count(departments.Length, "department"),
+            _ => s.DepartmentCount(departments.Length),
         };
     }
 

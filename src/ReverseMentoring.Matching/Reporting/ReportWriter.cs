@@ -6,12 +6,16 @@ namespace ReverseMentoring.Matching.Reporting;
 /// </summary>
 internal abstract class ReportWriter
 {
-    protected ReportWriter(PairingReport report, TextWriter writer)
+    protected ReportWriter(PairingReport report, TextWriter writer, ReportStrings strings)
     {
         Report = report;
-        Tables = new ReportTables(report);
+        Strings = strings;
+        Tables = new ReportTables(report, strings);
         Out = writer;
     }
+
+    /// <summary>The words of the report's language.</summary>
+    protected ReportStrings Strings { get; }
 
     protected PairingReport Report { get; }
 

@@ -17,12 +17,13 @@ internal static class SvgCharts
     private const string Grid = "#e2e8f0";
     private const int Width = 720;
 
-    // The legend's second text, "need left after pairing", starts 262 px in.
-    private const double LegendWidth = 262 + (23 * 12 * 0.6);
+    // The legend's second text starts 262 px in.
+    private const double LegendSecondText = 262;
 
     /// <summary>Vertical bars, one per score bucket; y from 0 to a round number at or above the largest count.</summary>
-    public static string Histogram(IReadOnlyList<ScoreBucket> buckets)
+    public static string Histogram(IReadOnlyList<ScoreBucket> buckets, ReportStrings? strings = null)
     {
+        var s = strings ?? ReportStrings.English;
         const double left = 64, right = 704, top = 60, bottom = 288;
         var max = buckets.Max(b => b.Count);
         var step = Math.Max(1, (int)Math.Ceiling(max / 5.0));
@@ -30,10 +31,10 @@ internal static class SvgCharts
         double Y(double count) => bottom - ((bottom - top) * count / yTop);
         var slot = (right - left) / buckets.Count;
 
-        var description = string.Join("; ", buckets.Select(b => $"{ReportText.Bucket(b)}: {Pairs(b.Count)}"));
+        var description = string.Join("; ", buckets.Select(b => $"{ReportText.Bucket(b)}: {s.PairCount(b.Count)}"));
         var svg = new StringBuilder();
-        Open(svg, "histogram", Width, 352, "Score distribution", $"Number of pairs per score band. {description}.");
-        Text(svg, Width / 2.0, 26, "Score distribution of the pairs", "middle", 16, Ink, bold: true);
+        Open(svg, "histogram", Width, 352, s.DistributionHeading, ReportStrings.Format(s.HistogramChartDescription, description));
+        Text(svg, Width / 2.0, 26, s.HistogramChartTitle, "middle", 16, Ink, bold: true);
         for (var tick = 0; tick <= yTop; tick += step)
         {
             Line(svg, left, Y(tick), right, Y(tick), Grid);
@@ -46,15 +47,16 @@ internal static class SvgCharts
             var x = left + (k * slot) + (slot * 0.1);
             var height = bottom - Y(b.Count);
             svg.Append(Invariant($"<rect x=\"{x:0.#}\" y=\"{Y(b.Count):0.#}\" width=\"{slot * 0.8:0.#}\" height=\"{height:0.#}\" fill=\"{Bar}\" rx=\"2\">"))
-               .Append($"<title>{ReportText.Bucket(b)}: {Pairs(b.Count)}</title></rect>\n");
+               .Append($"<title>{ReportText.Bucket(b)}: {ReportText.Html(s.PairCount(b.Count))}</title></rect>\n");
             Text(svg, x + (slot * 0.4), Y(b.Count) - 6, ReportText.Int(b.Count), "middle", 13, b.Count > 0 ? Ink : Muted, bold: b.Count > 0);
             Text(svg, x + (slot * 0.4), bottom + 18, ReportText.Bucket(b), "middle", 11, Muted);
         }
 
         Line(svg, left, bottom, right, bottom, Ink);
         Line(svg, left, top - 8, left, bottom, Ink);
-        Text(svg, (left + right) / 2, bottom + 44, "Pair score (bands of 0.1)", "middle", 13, Ink, bold: true);
-        svg.Append(Invariant($"<text transform=\"rotate(-90)\" x=\"{-(top + bottom) / 2:0.#}\" y=\"20\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"{Ink}\">Number of pairs</text>\n"));
+        Text(svg, (left + right) / 2, bottom + 44, s.HistogramXAxis, "middle", 13, Ink, bold: true);
+        svg.Append(Invariant($"<text transform=\"rotate(-90)\" x=\"{-(top + bottom) / 2:0.#}\" y=\"20\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"{Ink}\">"))
+           .Append(ReportText.Html(s.HistogramYAxis)).Append("</text>\n");
         return svg.Append("</svg>\n").ToString();
     }
 
@@ -63,14 +65,15 @@ internal static class SvgCharts
     /// The label column fits the longest area name and the chart widens to fit the longest value text, so no text
     /// runs past the viewBox (the page scales a wider chart down).
     /// </summary>
-    public static string Coverage(IReadOnlyList<SkillCoverage> areas)
+    public static string Coverage(IReadOnlyList<SkillCoverage> areas, ReportStrings? strings = null)
     {
+        var s = strings ?? ReportStrings.English;
         const double margin = 12, gap = 8, minBar = 360, first = 84, rowHeight = 44, barHeight = 24;
         const int labelSize = 13, valueSize = 13, axisSize = 12;
-        const string axisTitle = "Goal-weighted learning need (1.00 = one novice who wants the area most)";
+        var axisTitle = s.CoverageChartAxis;
         var labels = areas.Select(a => Shorten(a.Area)).ToArray();
         var values = areas.Select(a =>
-            $"{ReportText.Amount(a.Covered)} of {ReportText.Amount(a.Need)} covered ({ReportText.Percent(a.Share)})").ToArray();
+            ReportStrings.Format(s.CoverageChartValue, ReportText.Amount(a.Covered), ReportText.Amount(a.Need), ReportText.Percent(a.Share))).ToArray();
         var labelEnd = margin + labels.Max(l => TextWidth(l, labelSize, bold: true));
         var barStart = labelEnd + gap;
         var valueWidth = values.Max(v => TextWidth(v, valueSize));
@@ -81,13 +84,14 @@ internal static class SvgCharts
         var height = (int)(first + (areas.Count * rowHeight) + 44);
 
         var description = string.Join("; ", areas.Select(a =>
-            $"{a.Area}: {ReportText.Amount(a.Covered)} of {ReportText.Amount(a.Need)} covered ({ReportText.Percent(a.Share)}), {ReportText.Amount(a.Remaining)} left"));
+            ReportStrings.Format(s.CoverageChartItem, a.Area, ReportText.Amount(a.Covered), ReportText.Amount(a.Need), ReportText.Percent(a.Share), ReportText.Amount(a.Remaining))));
         var svg = new StringBuilder();
-        Open(svg, "coverage", width, height, "Skill-gap coverage", $"Learning need per skill area before pairing and the part the mentors cover. {description}.");
-        Text(svg, width / 2.0, 26, "Skill-gap coverage by area: need before pairing and the part covered", "middle", 16, Ink, bold: true);
+        Open(svg, "coverage", width, height, s.CoverageHeading, ReportStrings.Format(s.CoverageChartDescription, description));
+        Text(svg, width / 2.0, 26, s.CoverageChartTitle, "middle", 16, Ink, bold: true);
 
         // The legend is as wide as its two entries; it starts at the bars unless that would push it off the right edge.
-        Legend(svg, Math.Min(barStart, width - margin - LegendWidth), 50);
+        var legendWidth = LegendSecondText + TextWidth(s.LegendRemaining, 12);
+        Legend(svg, Math.Min(barStart, width - margin - legendWidth), 50, s);
 
         for (var k = 0; k < areas.Count; k++)
         {
@@ -118,12 +122,12 @@ internal static class SvgCharts
     /// <summary>An area name past 40 characters is cut with an ellipsis; the table below the chart has it whole.</summary>
     private static string Shorten(string area) => area.Length <= 40 ? area : area[..39].TrimEnd() + "…";
 
-    private static void Legend(StringBuilder svg, double x, double y)
+    private static void Legend(StringBuilder svg, double x, double y, ReportStrings s)
     {
         svg.Append(Invariant($"<rect x=\"{x}\" y=\"{y}\" width=\"16\" height=\"12\" fill=\"{Bar}\"/>\n"));
-        Text(svg, x + 22, y + 11, "covered by the assigned mentors", "start", 12, Ink);
+        Text(svg, x + 22, y + 11, s.LegendCovered, "start", 12, Ink);
         svg.Append(Invariant($"<rect x=\"{x + 240}\" y=\"{y}\" width=\"16\" height=\"12\" fill=\"{Rest}\" stroke=\"{RestEdge}\"/>\n"));
-        Text(svg, x + 262, y + 11, "need left after pairing", "start", 12, Ink);
+        Text(svg, x + LegendSecondText, y + 11, s.LegendRemaining, "start", 12, Ink);
     }
 
     private static void Open(StringBuilder svg, string id, int width, int height, string title, string description) =>
@@ -138,6 +142,4 @@ internal static class SvgCharts
 
     private static void Line(StringBuilder svg, double x1, double y1, double x2, double y2, string stroke) =>
         svg.Append(Invariant($"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" stroke=\"{stroke}\" stroke-width=\"1\"/>\n"));
-
-    private static string Pairs(int count) => ReportText.Count(count, "pair");
 }

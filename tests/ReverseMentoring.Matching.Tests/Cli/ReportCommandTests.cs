@@ -44,6 +44,47 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains(html.Descendants("td"), td => td.Value.Contains("Margaret Holloway (exec-ceo)", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("report")]
+    [InlineData("match")]
+    public void Culture_es_writes_the_report_in_Spanish(string verb)
+    {
+        var outDir = _dir.File("out");
+        var path = verb == "report" ? _dir.File("informe.html") : Path.Combine(outDir, "report.html");
+        string[] args = verb == "report"
+            ? ["report", "--sample", "--out", path, "--culture", "es"]
+            : ["match", "--sample", "--out", outDir, "--culture", "es"];
+
+        var (exit, _, stderr) = CliRunner.Run(args);
+
+        Assert.True(exit == 0, stderr);
+        var html = ParseXml(File.ReadAllText(path));
+        var headings = html.Descendants("h2").Select(h => h.Value).ToArray();
+        Assert.Contains("Resumen", headings);
+        Assert.Contains("Sin emparejar", headings);
+        Assert.DoesNotContain("Summary", headings);
+        if (verb == "match")
+        {
+            Assert.StartsWith("# Informe de emparejamientos", File.ReadAllText(Path.Combine(outDir, "report.md")), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("klingon-xx")]
+    [InlineData("")]
+    public void Unknown_culture_is_exit_2_with_a_clear_message_and_no_file(string culture)
+    {
+        var path = _dir.File("report.html");
+
+        var (exit, _, stderr) = CliRunner.Run("report", "--sample", "--out", path, "--culture", culture);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"--culture '{culture}' is not a report language; use one of en, es.", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
     [Fact]
     public void Match_out_replaces_files_of_an_earlier_run()
     {
