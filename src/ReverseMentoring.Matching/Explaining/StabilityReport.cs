@@ -70,7 +70,7 @@ public sealed class StabilityReport
     /// <summary>Analyses any pairing of the problem's score matrix.</summary>
     /// <param name="problem">The scores, capacities, pinned pairs and minimum score.</param>
     /// <param name="pairing">The pairs, as rows and columns of the problem's score matrix.</param>
-    /// <param name="cancellationToken">Cancels the optimal solve.</param>
+    /// <param name="cancellationToken">Checked at every mentee row and by the optimal solve.</param>
     /// <exception cref="MatchingInputException">A pair is outside the matrix, not allowed or repeated, or the pairing
     /// goes over a capacity.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
@@ -102,10 +102,13 @@ public sealed class StabilityReport
         var blocking = new List<SolvedPair>();
         for (var i = 0; i < scores.MenteeCount; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var j = 0; j < scores.MentorCount; j++)
             {
-                if (problem.IsPairable(i, j) && !paired.Contains(new SolvedPair(i, j))
-                    && scores[i, j] > menteeWorst[i] && scores[i, j] > mentorWorst[j])
+                // The two compares first: they reject almost every cell, so the rule and set lookups run for few.
+                var score = scores[i, j];
+                if (score > menteeWorst[i] && score > mentorWorst[j]
+                    && problem.IsPairable(i, j) && !paired.Contains(new SolvedPair(i, j)))
                 {
                     blocking.Add(new SolvedPair(i, j));
                 }
