@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using System.Text.Json;
 using ReverseMentoring.Matching.Explaining;
@@ -13,9 +12,6 @@ namespace ReverseMentoring.Matching.Exploring;
 /// </summary>
 public static class ExplorationJson
 {
-    private static readonly JsonSerializerOptions Compact = Create(indented: false);
-    private static readonly JsonSerializerOptions Indented = Create(indented: true);
-
     /// <summary>
     /// A why-not answer: <c>mentee</c>, <c>mentor</c>, <c>status</c>, <c>reason</c>, <c>scoreChange</c>,
     /// <c>pairCountChange</c>, <c>added</c>, <c>removed</c>, <c>optimum</c> and <c>alternative</c> (null when none).
@@ -36,7 +32,7 @@ public static class ExplorationJson
             ["optimum"] = Document(result.Optimum),
             ["alternative"] = result.Alternative is { } alternative ? Document(alternative) : null,
         };
-        return json.ToJsonString(indented ? Indented : Compact);
+        return json.ToJsonString(PairingJson.Options(indented));
     }
 
     /// <summary>
@@ -60,7 +56,7 @@ public static class ExplorationJson
             })]),
             ["new"] = Pairs(result.New),
         };
-        return json.ToJsonString(indented ? Indented : Compact);
+        return json.ToJsonString(PairingJson.Options(indented));
     }
 
     /// <summary>
@@ -90,7 +86,7 @@ public static class ExplorationJson
                 ["pairCountChange"] = s.PairCountChange,
             })]),
         };
-        return json.ToJsonString(indented ? Indented : Compact);
+        return json.ToJsonString(PairingJson.Options(indented));
     }
 
     private static JsonObject Document(Pairing pairing) =>
@@ -98,15 +94,4 @@ public static class ExplorationJson
 
     private static JsonArray Pairs(IEnumerable<MatchedPair> pairs) =>
         new([.. pairs.Select(p => (JsonNode)new JsonObject { ["mentee"] = p.MenteeId, ["mentor"] = p.MentorId, ["score"] = p.Score })]);
-
-    private static JsonSerializerOptions Create(bool indented)
-    {
-        var options = new JsonSerializerOptions(ResultJsonContext.Default.Options)
-        {
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            WriteIndented = indented,
-        };
-        options.MakeReadOnly();
-        return options;
-    }
 }

@@ -119,8 +119,12 @@ public static class PairingJson
     private static UnmatchedDocument ToDocument(UnmatchedParticipant u) =>
         new(u.Id, ParticipantRoles.ToText(u.Role), u.Reason, u.AllowedCandidates, u.Exclusions.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
 
+    /// <summary>The result format's serializer options (relaxed escaping, indented or compact), for writers that
+    /// embed result documents in their own JSON.</summary>
+    internal static JsonSerializerOptions Options(bool indented) => indented ? Indented : Compact;
+
     private static JsonTypeInfo<T> TypeInfo<T>(bool indented) =>
-        (JsonTypeInfo<T>)(indented ? Indented : Compact).GetTypeInfo(typeof(T));
+        (JsonTypeInfo<T>)Options(indented).GetTypeInfo(typeof(T));
 
     private static JsonSerializerOptions Create(bool indented)
     {
