@@ -164,8 +164,14 @@ internal static class MatchCommand
         console.Write(new Text(string.Create(
             CultureInfo.InvariantCulture,
             $"{pairing.Pairs.Count} pair{(pairing.Pairs.Count == 1 ? string.Empty : "s")}, total {Number(pairing.TotalScore)}, mean {Number(pairing.MeanScore)}, min {Number(pairing.MinimumScore)}, status {Status(pairing.Status)}, solver {pairing.SolverName}, elapsed {pairing.Elapsed.TotalMilliseconds:0.#} ms")));
+        console.Write(new Text(Stability(pairing.Stability)));
         console.WriteLine();
     }
+
+    /// <summary>The end of the summary line for a stable run (empty for other solvers), with the price when computed.</summary>
+    private static string Stability(StabilityReport? report) => report is null ? string.Empty : string.Create(
+        CultureInfo.InvariantCulture,
+        $", {(report.IsStable ? "stable" : $"not stable ({report.BlockingPairCount} blocking pairs)")}{(report.PriceOfStability is { } price ? $", price of stability {Number(price)}" : string.Empty)}");
 
     /// <summary>Feasible only ever means a time limit stopped CP-SAT: say so, and that the pairing is not proven best.</summary>
     private static string Status(SolverStatus status) =>

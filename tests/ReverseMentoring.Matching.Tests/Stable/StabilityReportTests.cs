@@ -40,11 +40,28 @@ public sealed class StabilityReportTests
             var report = StabilityReport.Analyze(x.Problem, stable);
             Assert.True(report.IsStable);
             Assert.Equal(optimalPairs, report.OptimalPairCount);
-            Assert.Equal(optimalTotal, report.OptimalTotal, 9);
+            Assert.Equal(optimalTotal, report.OptimalTotal!.Value, 9);
             Assert.Equal(stableTotal, report.Total, 9);
-            Assert.Equal(optimalTotal - stableTotal, report.PriceOfStability, 9);
+            Assert.Equal(optimalTotal - stableTotal, report.PriceOfStability!.Value, 9);
             Assert.Equal(optimalTotal > 0 && stableTotal > 0 ? optimalTotal / stableTotal : null, report.PriceOfStabilityRatio);
         }
+    }
+
+    [Property(Arbitrary = [typeof(StableArbitraries)], MaxTest = 200)]
+    public void Without_the_optimum_the_scan_is_the_same_and_the_optimum_members_are_null(PairedInstance p)
+    {
+        var x = p.Instance;
+        var full = StabilityReport.Analyze(x.Problem, p.Pairing);
+        var scanOnly = StabilityReport.Analyze(x.Problem, p.Pairing, withOptimum: false);
+
+        Assert.Equal(BruteForce.BlockingByScores(x, p.Pairing), scanOnly.BlockingPairs.ToHashSet());
+        Assert.Equal(full.BlockingPairs, scanOnly.BlockingPairs);
+        Assert.Equal((full.PairCount, full.Total), (scanOnly.PairCount, scanOnly.Total));
+        Assert.NotNull(full.OptimalTotal);
+        Assert.Null(scanOnly.OptimalPairCount);
+        Assert.Null(scanOnly.OptimalTotal);
+        Assert.Null(scanOnly.PriceOfStability);
+        Assert.Null(scanOnly.PriceOfStabilityRatio);
     }
 
     [Fact]
