@@ -13,13 +13,13 @@ namespace ReverseMentoring.Matching.Benchmarks;
 /// matrix (4 bytes × mentors × mentees), and the time of each stage of the engine.
 /// </summary>
 /// <remarks>
-/// <c>-- --peak-memory realistic N | uniform N | capacitated MENTORS MENTEES | stable N</c>. Run one scenario per
+/// <c>-- --peak-memory realistic N | uniform N | capacitated MENTORS MENTEES | stable N | stable-price N</c>. Run one scenario per
 /// process: VmHWM never goes down. The input (cohort or matrix) is built first and the peak at that point is printed
 /// too, so the run's own share can be told apart.
 /// </remarks>
 internal static class PeakMemory
 {
-    private const string Usage = "usage: --peak-memory realistic N | uniform N | capacitated MENTORS MENTEES | stable N";
+    private const string Usage = "usage: --peak-memory realistic N | uniform N | capacitated MENTORS MENTEES | stable N | stable-price N";
 
     public static int Run(string[] args)
     {
@@ -40,6 +40,9 @@ internal static class PeakMemory
                 return 0;
             case "stable":
                 Engine(args[1], Size(2), Size(2), new MatchingOptions { Solver = PairingSolvers.StableMenteeProposing });
+                return 0;
+            case "stable-price": // the same with the optimal solve for the price of stability (what "stable" was before it was opt-in)
+                Engine(args[1], Size(2), Size(2), new MatchingOptions { Solver = PairingSolvers.StableMenteeProposing, CompareWithOptimum = true });
                 return 0;
             case "uniform":
                 Uniform(Size(2));
