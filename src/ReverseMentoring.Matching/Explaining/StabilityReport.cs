@@ -12,9 +12,9 @@ namespace ReverseMentoring.Matching.Explaining;
 /// and a mentor whose cell the problem lets a solver pair (allowed, not below the minimum score, above 0 when quality
 /// first), who are not paired together, and who would both rather be: each has a free slot or scores the other
 /// strictly above its worst current partner. The optimum is what <see cref="PairingSolvers.Automatic"/> finds with the default objective (most pairs,
-/// then highest total) under the same capacities, pinned pairs and minimum score. Finding it solves the whole problem
-/// again, which costs many times the blocking-pair scan (it is a full solve of the problem), so it is optional:
-/// without it the optimum members are null.
+/// then highest total) under the same capacities, pinned pairs and minimum score. Finding it is a second full solve of
+/// the problem, many times the cost of the blocking-pair scan, so it is optional: without it the optimum members are
+/// null.
 /// </remarks>
 public sealed class StabilityReport
 {
@@ -84,8 +84,8 @@ public sealed class StabilityReport
     /// <param name="pairing">The pairs, as rows and columns of the problem's score matrix.</param>
     /// <param name="withOptimum">Whether to solve the problem optimally with <see cref="PairingSolvers.Automatic"/> for
     /// <see cref="OptimalPairCount"/>, <see cref="OptimalTotal"/> and the price of stability. Default true: an explicit
-    /// analysis gives the whole answer. That solve costs about as much as solving the problem (it is solving it); false
-    /// keeps the analysis to the blocking-pair scan, and the optimum members are null.</param>
+    /// analysis gives the whole answer. That is a full solve of the problem; false keeps the analysis to the
+    /// blocking-pair scan, and the optimum members are null.</param>
     /// <param name="cancellationToken">Checked at every mentee row and by the optimal solve.</param>
     /// <exception cref="MatchingInputException">A pair is outside the matrix, not allowed or repeated, or the pairing
     /// goes over a capacity.</exception>
