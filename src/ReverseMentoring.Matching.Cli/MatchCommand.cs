@@ -11,7 +11,7 @@ using Spectre.Console.Rendering;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// <c>rmatch match --participants FILE|--sample [--config FILE] [--column field=Header] [--solver NAME [--proposers mentees|mentors]] [--json FILE|-] [--out DIR] [--force] [--quiet]</c>:
+/// <c>rmatch match --participants FILE|--sample [--config FILE] [--column field=Header] [--solver NAME [--proposers mentees|mentors] [--price-of-stability]] [--json FILE|-] [--out DIR] [--force] [--quiet]</c>:
 /// run the matching engine with the config's options (the defaults without one), print a table, and write the result
 /// files (JSON, and with <c>--out</c> the pairs CSV and the reports) as one all-or-nothing set.
 /// </summary>
