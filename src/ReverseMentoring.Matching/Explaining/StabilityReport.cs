@@ -117,18 +117,47 @@ public sealed class StabilityReport
         var mentorWorst = mentorPartners.Select((ps, j) => ps.Count < problem.MentorCapacities[j]
             ? double.NegativeInfinity : ps.Min(i => scores[i, j])).ToArray();
         var blocking = new List<SolvedPair>();
+        var mentorCount = scores.MentorCount;
+        var singles = scores.Singles;
         for (var i = 0; i < scores.MenteeCount; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            for (var j = 0; j < scores.MentorCount; j++)
+
+            // The raw cells, not the checked indexer (a bounds check and id-count calls per cell, most of the scan at
+            // scale): a cell that is not allowed is NaN there, which fails the compares as IsPairable would.
+            var worst = menteeWorst[i];
+            if (singles is not null)
             {
-                // The two compares first: they reject almost every cell, so the rule and set lookups run for few.
-                var score = scores[i, j];
-                if (score > menteeWorst[i] && score > mentorWorst[j]
-                    && problem.IsPairable(i, j) && !paired.Contains(new SolvedPair(i, j)))
+                var row = singles.AsSpan(i * mentorCount, mentorCount);
+                for (var j = 0; j < row.Length; j++)
                 {
-                    blocking.Add(new SolvedPair(i, j));
+                    double score = row[j];
+                    if (score > worst && score > mentorWorst[j])
+                    {
+                        Consider(i, j);
+                    }
                 }
+            }
+            else
+            {
+                var start = (long)i * mentorCount;
+                for (var j = 0; j < mentorCount; j++)
+                {
+                    var score = scores.At(start + j);
+                    if (score > worst && score > mentorWorst[j])
+                    {
+                        Consider(i, j);
+                    }
+                }
+            }
+        }
+
+        // The two compares come first: they reject almost every cell, so the rule and set lookups run for few.
+        void Consider(int i, int j)
+        {
+            if (problem.IsPairable(i, j) && !paired.Contains(new SolvedPair(i, j)))
+            {
+                blocking.Add(new SolvedPair(i, j));
             }
         }
 
