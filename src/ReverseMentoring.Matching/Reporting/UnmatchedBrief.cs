@@ -30,6 +30,9 @@ internal sealed class UnmatchedBrief
     /// <summary>Why nobody was paired with them, as data; <see cref="UnmatchedCause.Format"/> words it in a report's language.</summary>
     public UnmatchedCause Cause { get; }
 
+    /// <summary>Why nobody was paired with them, in English, as <see cref="UnmatchedParticipant.Reason"/> says.</summary>
+    public string Reason => Cause.Format(null);
+
     /// <inheritdoc />
-    public override string ToString() => $"{Id}: {Cause.Format(null)}";
+    public override string ToString() => $"{Id}: {Reason}";
 }
