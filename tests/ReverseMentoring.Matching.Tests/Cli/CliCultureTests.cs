@@ -185,10 +185,10 @@ public sealed partial class CliCultureTests : IDisposable
         Assert.Contains("Compromisos:", markdown, StringComparison.Ordinal);
         Assert.Contains("Brecha de habilidades", markdown, StringComparison.Ordinal);
         var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "result.json"))).RootElement;
-        var unmatched = json.GetProperty("unmatched").EnumerateArray().Select(u => u.GetProperty("reason").GetString()).ToArray();
-        Assert.NotEmpty(unmatched);
-        Assert.All(unmatched, reason => Assert.StartsWith("the only allowed mentor", reason, StringComparison.Ordinal));
-        Assert.Contains("el único mentor permitido se emparejó con otras personas", markdown, StringComparison.Ordinal);
+        var unmatched = json.GetProperty("unmatched").EnumerateArray().Select(u => u.GetProperty("reason").GetString()!).ToArray();
+        Assert.Equal(["the only allowed mentor was paired with others (1 excluded by reporting line)", "no allowed mentee: 2 excluded by reporting line"], unmatched);
+        Assert.Contains("el único mentor permitido se emparejó con otras personas (1 excluido por línea jerárquica)", markdown, StringComparison.Ordinal);
+        Assert.Contains("ningún directivo permitido: 2 excluidos por línea jerárquica", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
