@@ -88,6 +88,6 @@ internal sealed class SolverChoice
     {
         "MENTEES" => StableProposer.Mentees,
         "MENTORS" => StableProposer.Mentors,
-        _ => throw new CliInputException($"rmatch: --proposers '{text}' is not a side; use mentees or mentors."),
+        _ => throw new CliInputException(CliText.Format("ProposersNotSide", text)),
     };
 }

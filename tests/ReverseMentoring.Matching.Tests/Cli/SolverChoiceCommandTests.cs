@@ -149,6 +149,10 @@ public sealed class SolverChoiceCommandTests : IDisposable
         Assert.Matches(@"elapsed [\d.]+ ms, stable\r?\n", stdout);
         Assert.Matches(@"elapsed [\d.]+ ms, stable, price of stability -?\d+\.\d{3}\r?\n", priceStdout);
         Assert.DoesNotContain("stable", flowStdout.Split('\n').Single(l => l.Contains("elapsed", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+        var (esExit, esStdout, esStderr) = CliRunner.Run("match", "--sample", "--solver", "stable", "--price-of-stability", "--culture", "es");
+        Assert.True(esExit == 0, esStderr);
+        Assert.Matches(@"ms, estable, precio de la estabilidad -?\d+\.\d{3}\r?\n", esStdout);
     }
 
     [Fact]
