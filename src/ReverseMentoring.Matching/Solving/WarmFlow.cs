@@ -41,9 +41,14 @@ internal sealed class WarmFlow
     private long[] _cost;
     private int _arcs;
 
-    // Out-arcs by tail (CSR), rebuilt when arcs are added.
+    // Out-arcs by tail (CSR), rebuilt when arcs are added. A repair works on copies in this order (head, cost,
+    // residual capacity, position of the reverse): the searches then read each node's arcs contiguously.
     private int[] _start = [];
     private int[] _outArcs = [];
+    private int[] _outHead = [];
+    private long[] _outCost = [];
+    private long[] _outCapacity = [];
+    private int[] _outReverse = [];
 
     // Dijkstra and depth-first search state, reused across phases (stamps avoid clearing arrays).
     private readonly long[] _distance;
@@ -136,6 +141,8 @@ internal sealed class WarmFlow
             Augment(excessNodes, cancellationToken);
             excessNodes.RemoveAll(v => _excess[v] == 0);
         }
+
+        StoreCapacities();
     }
 
     /// <summary>The pairs the flow makes.</summary>
@@ -243,10 +250,34 @@ internal sealed class WarmFlow
         }
 
         _outArcs = new int[_arcs];
+        _outHead = new int[_arcs];
+        _outCost = new long[_arcs];
+        _outCapacity = new long[_arcs];
+        _outReverse = new int[_arcs];
+        var position = new int[_arcs];
         var fill = (int[])_start.Clone();
         for (var a = 0; a < _arcs; a++)
         {
-            _outArcs[fill[_head[a ^ 1]]++] = a;
+            var k = fill[_head[a ^ 1]]++;
+            _outArcs[k] = a;
+            _outHead[k] = _head[a];
+            _outCost[k] = _cost[a];
+            _outCapacity[k] = _capacity[a];
+            position[a] = k;
+        }
+
+        for (var k = 0; k < _arcs; k++)
+        {
+            _outReverse[k] = position[_outArcs[k] ^ 1];
+        }
+    }
+
+    /// <summary>Copies the repair's residual capacities back to the arcs.</summary>
+    private void StoreCapacities()
+    {
+        for (var k = 0; k < _arcs; k++)
+        {
+            _capacity[_outArcs[k]] = _outCapacity[k];
         }
     }
 
@@ -288,14 +319,13 @@ internal sealed class WarmFlow
             var tail = _potential[v];
             for (var k = _start[v]; k < _start[v + 1]; k++)
             {
-                var a = _outArcs[k];
-                var w = _head[a];
-                if (_capacity[a] <= 0 || _settled[w] == stamp)
+                var w = _outHead[k];
+                if (_outCapacity[k] <= 0 || _settled[w] == stamp)
                 {
                     continue;
                 }
 
-                var reduced = _cost[a] + tail - _potential[w];
+                var reduced = _outCost[k] + tail - _potential[w];
                 if (reduced < 0)
                 {
                     throw new InvalidOperationException("The flow repair met a residual arc with a negative reduced cost.");
@@ -346,14 +376,14 @@ internal sealed class WarmFlow
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                foreach (var a in path)
+                foreach (var k in path)
                 {
-                    _capacity[a]--;
-                    _capacity[a ^ 1]++;
+                    _outCapacity[k]--;
+                    _outCapacity[_outReverse[k]]++;
                 }
 
                 _excess[source]--;
-                _excess[_head[path[^1]]]++;
+                _excess[_outHead[path[^1]]]++;
             }
         }
     }
@@ -384,11 +414,11 @@ internal sealed class WarmFlow
             var advanced = false;
             for (; Pointer(v, stamp) < _start[v + 1]; _current[v]++)
             {
-                var a = _outArcs[_current[v]];
-                var w = _head[a];
-                if (_capacity[a] > 0 && _dead[w] != stamp && _onPath[w] != stamp && Reduced(a) == 0)
+                var k = _current[v];
+                var w = _outHead[k];
+                if (_outCapacity[k] > 0 && _dead[w] != stamp && _onPath[w] != stamp && _outCost[k] + _potential[v] - _potential[w] == 0)
                 {
-                    path.Add(a);
+                    path.Add(k);
                     nodes.Push(w);
                     _onPath[w] = stamp;
                     advanced = true;
