@@ -43,7 +43,8 @@ internal sealed class WarmFlow
 
     // Out-arcs by tail (CSR), rebuilt when arcs are added. A repair works on copies in this order (head, cost,
     // residual capacity, position of the reverse): the searches then read each node's arcs contiguously.
-    private int[] _start = [];
+    private readonly int[] _start;
+    private int[] _position = [];
     private int[] _outArcs = [];
     private int[] _outHead = [];
     private long[] _outCost = [];
@@ -100,6 +101,7 @@ internal sealed class WarmFlow
         _current = new int[_nodes];
         _pointerStamp = new int[_nodes];
         _heap = new NodeHeap(_distance);
+        _start = new int[_nodes + 1];
         Index();
     }
 
@@ -222,7 +224,7 @@ internal sealed class WarmFlow
     {
         if (_arcs + 2 > _head.Length)
         {
-            var grown = Math.Max(16, _head.Length * 2);
+            var grown = Math.Max(16, _head.Length + (_head.Length / 4)); // rounds add few arcs: grow by a quarter
             Array.Resize(ref _head, grown);
             Array.Resize(ref _capacity, grown);
             Array.Resize(ref _cost, grown);
@@ -238,7 +240,15 @@ internal sealed class WarmFlow
 
     private void Index()
     {
-        _start = new int[_nodes + 1];
+        // Buffers are reused while the arcs fit: a new set each round would pile up in the large-object heap.
+        if (_outArcs.Length < _arcs)
+        {
+            var size = _head.Length;
+            (_outArcs, _outHead, _outReverse, _position) = (new int[size], new int[size], new int[size], new int[size]);
+            (_outCost, _outCapacity) = (new long[size], new long[size]);
+        }
+
+        Array.Clear(_start);
         for (var a = 0; a < _arcs; a++)
         {
             _start[_head[a ^ 1] + 1]++;
@@ -249,13 +259,8 @@ internal sealed class WarmFlow
             _start[v + 1] += _start[v];
         }
 
-        _outArcs = new int[_arcs];
-        _outHead = new int[_arcs];
-        _outCost = new long[_arcs];
-        _outCapacity = new long[_arcs];
-        _outReverse = new int[_arcs];
-        var position = new int[_arcs];
-        var fill = (int[])_start.Clone();
+        var fill = _current; // free between repairs
+        Array.Copy(_start, fill, _nodes);
         for (var a = 0; a < _arcs; a++)
         {
             var k = fill[_head[a ^ 1]]++;
@@ -263,13 +268,15 @@ internal sealed class WarmFlow
             _outHead[k] = _head[a];
             _outCost[k] = _cost[a];
             _outCapacity[k] = _capacity[a];
-            position[a] = k;
+            _position[a] = k;
         }
 
         for (var k = 0; k < _arcs; k++)
         {
-            _outReverse[k] = position[_outArcs[k] ^ 1];
+            _outReverse[k] = _position[_outArcs[k] ^ 1];
         }
+
+        Array.Clear(_pointerStamp); // the pointers in _current were overwritten: no phase may reuse them
     }
 
     /// <summary>Copies the repair's residual capacities back to the arcs.</summary>
