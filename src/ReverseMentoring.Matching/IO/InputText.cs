@@ -1,5 +1,5 @@
 using System.Resources;
-using ReverseMentoring.Matching.Explaining;
+using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.IO;
 

@@ -1,5 +1,4 @@
 using System.Resources;
-using ReverseMentoring.Matching.Explaining;
 
 namespace ReverseMentoring.Matching.Model;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Resources;
 
-namespace ReverseMentoring.Matching.Explaining;
+namespace ReverseMentoring.Matching.Model;
 
 /// <summary>
 /// The languages the library writes explanations and reports in, and how a culture picks one. English is the neutral
