@@ -205,8 +205,8 @@ public static partial class ParticipantCsv
             }
         }
 
-        var seniority = cells.Number(header.Seniority, InputText.Format("TheSeniority"));
-        var utcOffset = cells.Number(header.UtcOffset, InputText.Format("TheUtcOffset"));
+        var seniority = cells.Number(header.Seniority, header.SeniorityText);
+        var utcOffset = cells.Number(header.UtcOffset, header.UtcOffsetText);
         if (cells.Failed || role is not { } knownRole)
         {
             return null;
@@ -409,6 +409,11 @@ public static partial class ParticipantCsv
         public int Count { get; }
 
         public int MaxFieldLength { get; }
+
+        /// <summary>How a problem names the seniority and the UTC offset cells; looked up once per file, not per row.</summary>
+        public string SeniorityText { get; } = InputText.Format("TheSeniority");
+
+        public string UtcOffsetText { get; } = InputText.Format("TheUtcOffset");
 
         /// <summary>The columns rows are read from, so per-row work grows with these and not with the header's width.</summary>
         public int[] Mapped { get; private set; } = [];
