@@ -8,7 +8,8 @@
 #   3. dotnet tool install into a temporary --tool-path from that feed only (a nuget.config that clears every other
 #      source, and a temporary NuGet packages folder for the install, so nothing is cached under ~/.nuget);
 #   4. runs the installed rmatch: --version, match --sample (in English, and in Spanish with --culture es, which needs
-#      the es satellites: the CLI's own rmatch.resources.dll and the library's), generate + match --participants --json -;
+#      the es satellites: the CLI's own rmatch.resources.dll and the library's), validate of a bad file in Spanish
+#      (the library's messages, exit 2), generate + match --participants --json -;
 #   5. prints the package sizes.
 # Exits 1 on any failure. Needs only NuGet for the pack's restore (normally already cached) and no network for the install.
 # Usage: bash eng/check-tool.sh [rid] [Configuration]   (default: this machine's RID, Release)
@@ -124,6 +125,12 @@ grep -qE '^11 pairs, total [0-9.]+, .*status Optimal' "$work/sample.out" || { ca
 run sample-es match --sample --culture es
 grep -qE '^11 parejas, total [0-9.]+, .*estado Óptimo' "$work/sample-es.out" || { cat "$work/sample-es.out" >&2; fail "rmatch match --sample --culture es did not print the Spanish summary"; }
 grep -q 'ningún mentor permitido' "$work/sample-es.out" || fail "rmatch match --sample --culture es did not give the unmatched reason in Spanish"
+# A bad participant file under --culture es: the library's problem in Spanish at its file:line:column, exit 2.
+printf 'id,role,seniority\nana,mentor,high\n' >"$work/bad.csv"
+status=0
+"$exe" validate --participants "$work/bad.csv" --culture es >"$work/bad-es.out" 2>"$work/bad-es.err" || status=$?
+[ "$status" = 2 ] && grep -qF "$work/bad.csv:2:3: La antigüedad es 'high', que no es un número" "$work/bad-es.err" \
+  || { cat "$work/bad-es.err" >&2; fail "rmatch validate --culture es of a bad file exited with $status without the Spanish problem at 2:3"; }
 run generate generate --mentors 40 --mentees 30 --seed 3 --out "$work/cohort"
 run json match --participants "$work/cohort/participants.csv" --json -
 grep -q '"status": "Optimal"' "$work/json.out" || { head -n 5 "$work/json.out" >&2; fail "rmatch match --json - did not print an optimal result"; }
@@ -132,4 +139,4 @@ size() { du -h "$1" | cut -f1; }
 echo "check-tool: packages:"
 printf '  %-60s %s\n' "$(basename "$pointer")" "$(size "$pointer")" "$(basename "$ridpkg")" "$(size "$ridpkg")"
 echo "check-tool: installed tool: $(du -sh "$tools" | cut -f1) in the tool path"
-echo "check-tool: OK: $id $version ($rid) packs, installs with dotnet tool install and runs match --sample (en, es), generate and match --json - ($((SECONDS - started)) s)"
+echo "check-tool: OK: $id $version ($rid) packs, installs with dotnet tool install and runs match --sample (en, es), validate of a bad file (es), generate and match --json - ($((SECONDS - started)) s)"

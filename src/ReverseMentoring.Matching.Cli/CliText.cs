@@ -13,7 +13,8 @@ namespace ReverseMentoring.Matching.Cli;
 /// The language is ambient for one <see cref="CliApp.Run"/> (an <see cref="AsyncLocal{T}"/>, so runs on other threads,
 /// such as parallel tests, keep their own): messages are built deep in shared helpers (file reading, the output set),
 /// and threading a parameter through all of them would say nothing more. Numbers keep the invariant format in every
-/// language. Messages of the library (a file's problems at file:line:column, warnings, exception messages) are English.
+/// language. The library's input messages (a file's problems at file:line:column, validation, config problems) follow
+/// the UI culture, which <see cref="Use"/> sets for the run, so they come in the same language.
 /// </remarks>
 internal static class CliText
 {

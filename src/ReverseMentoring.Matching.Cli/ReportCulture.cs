@@ -15,7 +15,7 @@ internal static class ReportCulture
     public static Option<string> Option { get; } = new("--culture")
     {
         Description = "The language of the messages and reports: en (default) or es; a regional name such as es-MX uses its language. "
-            + "Numbers keep the invariant format (0.500); help and the library's file problems stay English.",
+            + "Numbers keep the invariant format (0.500); help stays English.",
         HelpName = "en|es",
         Recursive = true,
     };

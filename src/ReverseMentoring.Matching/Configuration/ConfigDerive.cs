@@ -5,8 +5,7 @@ namespace ReverseMentoring.Matching.Configuration;
 /// <summary><c>columns.derive</c>: skill levels and goals read off other columns, to and from <see cref="DerivedArea"/>.</summary>
 internal static class ConfigDerive
 {
-    private const string Example =
-        "for example \"skill:Technology\": { \"column\": \"Department\", \"values\": { \"R&D\": 4, \"Sales\": 1 }, \"default\": 0 }";
+    private static string Example => ConfigText.Format("DeriveExample");
 
     public static DerivedArea[] Read(Dictionary<string, DeriveDto>? derive, JsonInput input)
     {
@@ -20,12 +19,12 @@ internal static class ConfigDerive
             var isGoal = kind.Equals("goal", StringComparison.OrdinalIgnoreCase);
             if (!(isGoal || kind.Equals("skill", StringComparison.OrdinalIgnoreCase)) || area.Length == 0)
             {
-                throw input.Error(at, $"The derive '{key}' must be named skill:<Area> or goal:<Area>; {Example}.");
+                throw input.Error(at, ConfigText.Format("DeriveName", key, Example));
             }
 
             if (string.IsNullOrWhiteSpace(dto?.Column) || dto.Values is null)
             {
-                throw input.Error(at, $"The derive '{key}' needs a 'column' and 'values'; {Example}.");
+                throw input.Error(at, ConfigText.Format("DeriveNeeds", key, Example));
             }
 
             var derived = new DerivedArea(dto.Column.Trim(), area, isGoal) { Values = dto.Values, Default = dto.Default };

@@ -45,7 +45,7 @@ internal static class ConfigJson
         try
         {
             dto = JsonSerializer.Deserialize(input.Utf8, ConfigJsonContext.Default.ConfigDto)
-                ?? throw input.Error("$", "The config is null; expected an object such as {}.");
+                ?? throw input.Error("$", ConfigText.Format("ConfigNull"));
         }
         catch (JsonException e)
         {
@@ -124,19 +124,19 @@ internal static class ConfigJson
         {
             if (!(value >= 0) || double.IsInfinity(value))
             {
-                throw input.Error($"$.weights.{name}", $"The weight 'weights.{name}' must be a finite number, 0 or more.");
+                throw input.Error($"$.weights.{name}", ConfigText.Format("WeightNotValid", name));
             }
         }
 
         if (weights.SkillGapWeight + weights.ReciprocalWeight + weights.NetworkReachWeight <= 0)
         {
-            throw input.Error("$.weights", "At least one weight in 'weights' must be above 0.");
+            throw input.Error("$.weights", ConfigText.Format("WeightsAllZero"));
         }
 
         var rules = dto.Rules ?? new RulesDto();
         if (rules.TimeZoneWindowHours is { } hours && !(hours >= 0))
         {
-            throw input.Error("$.rules.timeZoneWindowHours", "'rules.timeZoneWindowHours' must be 0 or more hours.");
+            throw input.Error("$.rules.timeZoneWindowHours", ConfigText.Format("HoursAtLeastZero", "rules.timeZoneWindowHours"));
         }
 
         var history = Pairs(rules.HistoryPairs, "$.rules.historyPairs", input).ToList();
@@ -147,14 +147,14 @@ internal static class ConfigJson
 
         if (dto.MinimumScore is { } floor && !double.IsFinite(floor))
         {
-            throw input.Error("$.minimumScore", "'minimumScore' must be a finite number.");
+            throw input.Error("$.minimumScore", ConfigText.Format("FiniteNumber", "minimumScore"));
         }
 
         foreach (var (name, value) in (ReadOnlySpan<(string, int?)>)[("mentor", dto.Capacities?.Mentor), ("mentee", dto.Capacities?.Mentee)])
         {
             if (value < 1)
             {
-                throw input.Error($"$.capacities.{name}", $"'capacities.{name}' must be at least 1.");
+                throw input.Error($"$.capacities.{name}", ConfigText.Format("AtLeastOne", $"capacities.{name}"));
             }
         }
 
@@ -190,12 +190,12 @@ internal static class ConfigJson
     {
         if (dto?.TimeLimitSeconds is { } seconds && !(Seconds(seconds) > TimeSpan.Zero && seconds <= 86_400))
         {
-            throw input.Error("$.sideConstraints.timeLimitSeconds", "'sideConstraints.timeLimitSeconds' must be above 0 and at most 86400.");
+            throw input.Error("$.sideConstraints.timeLimitSeconds", ConfigText.Format("AboveZeroAtMostDay", "sideConstraints.timeLimitSeconds"));
         }
 
         if (dto?.DeterministicTimeLimit is { } work && !(work > 0 && work <= 86_400))
         {
-            throw input.Error("$.sideConstraints.deterministicTimeLimit", "'sideConstraints.deterministicTimeLimit' must be above 0 and at most 86400.");
+            throw input.Error("$.sideConstraints.deterministicTimeLimit", ConfigText.Format("AboveZeroAtMostDay", "sideConstraints.deterministicTimeLimit"));
         }
 
         // Nothing switched on means no side constraints (a time limit alone changes nothing), as if the section were absent.
@@ -207,17 +207,17 @@ internal static class ConfigJson
 
         if (dto.MaxSameDepartmentPairs < 0)
         {
-            throw input.Error("$.sideConstraints.maxSameDepartmentPairs", "'sideConstraints.maxSameDepartmentPairs' must be 0 or more.");
+            throw input.Error("$.sideConstraints.maxSameDepartmentPairs", ConfigText.Format("AtLeastZero", "sideConstraints.maxSameDepartmentPairs"));
         }
 
         if (dto.MinCrossDepartmentShare is { } share && !(share >= 0 && share <= 1))
         {
-            throw input.Error("$.sideConstraints.minCrossDepartmentShare", "'sideConstraints.minCrossDepartmentShare' must be a fraction from 0 to 1.");
+            throw input.Error("$.sideConstraints.minCrossDepartmentShare", ConfigText.Format("Fraction", "sideConstraints.minCrossDepartmentShare"));
         }
 
         if (dto.MaxMenteesPerDepartmentPerMentor < 1)
         {
-            throw input.Error("$.sideConstraints.maxMenteesPerDepartmentPerMentor", "'sideConstraints.maxMenteesPerDepartmentPerMentor' must be at least 1.");
+            throw input.Error("$.sideConstraints.maxMenteesPerDepartmentPerMentor", ConfigText.Format("AtLeastOne", "sideConstraints.maxMenteesPerDepartmentPerMentor"));
         }
 
         return new SideConstraintOptions
@@ -280,7 +280,7 @@ internal static class ConfigJson
             var excludes = rule?.Exclude == true;
             if (string.IsNullOrWhiteSpace(rule?.Column) || (rule.Role is null) == !excludes)
             {
-                throw input.Error(at, $"Each role rule needs a 'column' and a 'role' (\"mentor\" or \"mentee\"), or \"exclude\": true instead of a role, for example {{ \"column\": \"seniority\", \"atLeast\": 4, \"role\": \"mentee\" }}.");
+                throw input.Error(at, ConfigText.Format("RoleRuleNeeds"));
             }
 
             var column = rule.Column.Trim();
@@ -310,7 +310,7 @@ internal static class ConfigJson
         var problems = mapping.FindProblems();
         if (problems.Count > 0)
         {
-            throw input.Error("$.columns", "The column mapping in 'columns' is not valid: " + string.Join(" ", problems));
+            throw input.Error("$.columns", ConfigText.Format("ColumnsNotValid", string.Join(" ", problems)));
         }
 
         return mapping;
@@ -349,7 +349,7 @@ internal static class ConfigJson
             var pair = pairs![i];
             if (string.IsNullOrWhiteSpace(pair?.Mentor) || string.IsNullOrWhiteSpace(pair.Mentee))
             {
-                throw input.Error($"{path}[{i}]", $"Each pair needs a 'mentor' and a 'mentee' id, for example {{ \"mentor\": \"ana\", \"mentee\": \"cfo\" }}.");
+                throw input.Error($"{path}[{i}]", ConfigText.Format("PairNeedsIds"));
             }
 
             result[i] = new ParticipantPair(pair.Mentor, pair.Mentee);
@@ -374,8 +374,8 @@ internal static class ConfigJson
             throw input.Error(
                 "$.rules.historyFile",
                 e is FileNotFoundException or DirectoryNotFoundException
-                    ? $"The history file '{file}' does not exist (looked for {path})."
-                    : $"The history file '{file}' cannot be read: {e.Message}",
+                    ? ConfigText.Format("HistoryMissing", file, path)
+                    : ConfigText.Format("HistoryUnreadable", file, e.Message),
                 e);
         }
     }

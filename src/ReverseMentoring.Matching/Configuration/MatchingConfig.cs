@@ -121,7 +121,7 @@ public sealed record MatchingConfig
         }
         catch (ArgumentException e)
         {
-            throw new MatchingInputException($"The scorer weights are not valid: {e.Message}", e);
+            throw new MatchingInputException(ConfigText.Format("ScorerWeightsNotValid", e.Message), e);
         }
 
         Columns.ThrowIfInvalid();

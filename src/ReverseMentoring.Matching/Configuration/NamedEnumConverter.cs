@@ -18,7 +18,7 @@ internal sealed class NamedEnumConverter<T> : JsonConverter<T>
             return value;
         }
 
-        throw new JsonException($"Expected one of {string.Join(", ", Enum.GetNames<T>())}.");
+        throw new JsonException(ConfigText.Format("ExpectedOneOf", string.Join(", ", Enum.GetNames<T>())));
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

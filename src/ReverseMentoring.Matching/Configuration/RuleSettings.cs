@@ -65,7 +65,7 @@ public sealed record RuleSettings
         {
             if (!(hours >= 0) || double.IsInfinity(hours))
             {
-                throw new MatchingInputException($"The time-zone window must be a finite number of hours, 0 or more, but was {hours}.");
+                throw new MatchingInputException(ConfigText.Format("TimeZoneWindow", hours.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
             rules.Add(PairRules.TimeZoneWindow(hours));

@@ -59,7 +59,7 @@ public sealed record SolverSettings
         var index = Array.FindIndex(Catalog, c => string.Equals(c.Name, Name?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (index < 0)
         {
-            throw new MatchingInputException($"Unknown solver '{Name}'; the solvers are {string.Join(", ", Names)}.");
+            throw new MatchingInputException(ConfigText.Format("UnknownSolver", Name, string.Join(", ", Names)));
         }
 
         if (Proposers is { } proposers)
@@ -67,12 +67,12 @@ public sealed record SolverSettings
             if (Catalog[index].Name != StableName)
             {
                 throw new MatchingInputException(
-                    $"Proposers apply to the '{StableName}' solver only, not to '{Catalog[index].Name}'.");
+                    ConfigText.Format("ProposersStableOnly", StableName, Catalog[index].Name));
             }
 
             if (!Enum.IsDefined(proposers))
             {
-                throw new MatchingInputException($"Unknown proposing side {(int)proposers}; use mentees or mentors.");
+                throw new MatchingInputException(ConfigText.Format("UnknownProposers", ((int)proposers).ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 

@@ -147,7 +147,7 @@ public sealed record ColumnMapping
         ArgumentNullException.ThrowIfNull(header);
         if (string.IsNullOrWhiteSpace(header))
         {
-            throw new MatchingInputException($"The header for '{field}' is empty.");
+            throw new MatchingInputException(InputText.Format("MappingHeaderForEmpty", field));
         }
 
         header = header.Trim();
@@ -167,7 +167,7 @@ public sealed record ColumnMapping
             "SKILL" => this with { SkillPattern = header },
             "GOAL" => this with { GoalPattern = header },
             _ => throw new MatchingInputException(
-                $"'{field}' is not a participant field; expected one of {string.Join(", ", Fields)}."),
+                InputText.Format("MappingNotAField", field, string.Join(", ", Fields))),
         };
     }
 
@@ -180,11 +180,11 @@ public sealed record ColumnMapping
         {
             if (string.IsNullOrWhiteSpace(header))
             {
-                problems.Add($"The header of '{field}' is empty.");
+                problems.Add(InputText.Format("MappingHeaderOfEmpty", field));
             }
             else if (!seen.TryAdd(header.Trim(), field))
             {
-                problems.Add($"The header '{header.Trim()}' is mapped to both '{seen[header.Trim()]}' and '{field}'.");
+                problems.Add(InputText.Format("MappingHeaderTwice", header.Trim(), seen[header.Trim()], field));
             }
         }
 
@@ -194,43 +194,43 @@ public sealed record ColumnMapping
             if (pattern is null || at < 0 || pattern.IndexOf(AreaPlaceholder, at + 1, StringComparison.OrdinalIgnoreCase) >= 0
                 || pattern.Trim().Length == AreaPlaceholder.Length)
             {
-                problems.Add($"The {field} pattern '{pattern}' must hold {AreaPlaceholder} exactly once, with some text around it, for example 'Skill - {AreaPlaceholder}'.");
+                problems.Add(InputText.Format("MappingPattern", field, pattern, AreaPlaceholder));
             }
         }
 
         if (string.Equals(SkillPattern?.Trim(), GoalPattern?.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add("The skill and goal patterns are the same; they must differ.");
+            problems.Add(InputText.Format("MappingPatternsSame"));
         }
 
         if (string.IsNullOrEmpty(LanguageSeparator))
         {
-            problems.Add("The language separator is empty.");
+            problems.Add(InputText.Format("MappingLanguageSeparatorEmpty"));
         }
 
         foreach (var rule in RoleRules)
         {
             if (rule is null || string.IsNullOrWhiteSpace(rule.Column))
             {
-                problems.Add("A role rule names no column.");
+                problems.Add(InputText.Format("MappingRuleNoColumn"));
             }
             else if (!rule.Excludes && !Enum.IsDefined(rule.Role))
             {
-                problems.Add($"The role rule on '{rule.Column}' has no valid role.");
+                problems.Add(InputText.Format("MappingRuleNoRole", rule.Column));
             }
             else if (rule.AtLeast is { } low && rule.AtMost is { } high && !(low <= high))
             {
-                problems.Add($"The role rule '{rule}' can never match: its lower bound is above its upper bound.");
+                problems.Add(InputText.Format("MappingRuleNeverMatches", rule));
             }
             else if (rule.AtLeast is { } a && !double.IsFinite(a) || rule.AtMost is { } b && !double.IsFinite(b))
             {
-                problems.Add($"The role rule '{rule}' has a bound that is not a finite number.");
+                problems.Add(InputText.Format("MappingRuleBoundNotFinite", rule));
             }
         }
 
         if (RoleRules.Count > 0 && RoleRules.All(r => r is null || r.Excludes))
         {
-            problems.Add("The role rules only exclude; give at least one rule for mentor or mentee.");
+            problems.Add(InputText.Format("MappingRulesOnlyExclude"));
         }
 
         var targets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -238,20 +238,20 @@ public sealed record ColumnMapping
         {
             if (derived is null)
             {
-                problems.Add("A derive is missing.");
+                problems.Add(InputText.Format("MappingDeriveMissing"));
                 continue;
             }
 
             problems.AddRange(derived.FindProblems());
             if (!targets.Add(derived.Target))
             {
-                problems.Add($"'{derived.Target}' is derived twice.");
+                problems.Add(InputText.Format("MappingDerivedTwice", derived.Target));
             }
         }
 
         if (RoleRules.Count == 0 && RoleValues.Count == 0)
         {
-            problems.Add("No role values are given; map at least one cell value to mentor and one to mentee.");
+            problems.Add(InputText.Format("MappingNoRoleValues"));
         }
 
         return problems.AsReadOnly();
@@ -274,7 +274,7 @@ public sealed record ColumnMapping
         var problems = FindProblems();
         if (problems.Count > 0)
         {
-            throw new MatchingInputException("The column mapping is not valid: " + string.Join(" ", problems));
+            throw new MatchingInputException(InputText.Format("MappingNotValid", string.Join(" ", problems)));
         }
     }
 }

@@ -51,7 +51,7 @@ internal static class CsvInput
 
             if (blankLine is { } blank)
             {
-                throw new CsvFormatException(source, blank, 1, "Empty line; only empty lines at the end of the file are allowed.");
+                throw new CsvFormatException(source, blank, 1, InputText.Format("CsvEmptyLine"));
             }
 
             handle(line, row);
@@ -85,8 +85,8 @@ internal static class CsvInput
     /// <summary>Why a cell is not a number, as a sentence.</summary>
     public static string NotANumber(string what, ReadOnlySpan<char> text) =>
         text.Contains(',')
-            ? $"{what} is '{text}', which is not a number; write decimals with '.', for example 1.5."
-            : $"{what} is '{text}', which is not a number; expected a decimal such as 0.75, -2 or 1.5e-3.";
+            ? InputText.Format("NotANumberDecimalComma", what, text.ToString())
+            : InputText.Format("NotANumber", what, text.ToString());
 
     /// <summary>Explains a row whose number of cells is wrong, at the first missing or extra cell.</summary>
     public static CsvFormatException WrongCellCount(string source, int line, int found, int expected, string layout) =>
@@ -94,9 +94,11 @@ internal static class CsvInput
             source,
             line,
             found < expected ? found + 1 : expected + 1,
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"The row has {found} {(found == 1 ? "cell" : "cells")}, but {expected} are expected ({layout})."));
+            InputText.Format(
+                found == 1 ? "WrongCellCountOne" : "WrongCellCountOther",
+                found.ToString(CultureInfo.InvariantCulture),
+                expected.ToString(CultureInfo.InvariantCulture),
+                layout));
 
     /// <summary>
     /// The separator of a delimited text: whichever of <c>,</c>, <c>;</c> and tab occurs most often outside quotes on
@@ -141,7 +143,7 @@ internal static class CsvInput
         }
         catch (InvalidDataException e)
         {
-            throw new CsvFormatException(source, blankLine ?? 1, 1, $"The file cannot be read as CSV: {e.Message}", e);
+            throw new CsvFormatException(source, blankLine ?? 1, 1, InputText.Format("CsvNotReadable", e.Message), e);
         }
     }
 
@@ -172,7 +174,7 @@ internal static class CsvInput
 
         if (inQuotes)
         {
-            throw new CsvFormatException(source, line, openedAt, "A quoted cell is never closed; a cell that starts with '\"' must end with '\"'.");
+            throw new CsvFormatException(source, line, openedAt, InputText.Format("CsvQuoteNotClosed"));
         }
     }
 }

@@ -162,9 +162,10 @@ internal sealed class CsvText : TextReader
                     _source,
                     _line,
                     1,
-                    string.Create(CultureInfo.InvariantCulture, $"The line is longer than {_maxLineLength:N0} characters, ")
-                    + ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxLineLength), _maxLineLength)
-                    + "; is this the right file, with line breaks?");
+                    InputText.Format(
+                        "CsvLineTooLong",
+                        _maxLineLength.ToString("N0", CultureInfo.InvariantCulture),
+                        ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxLineLength), _maxLineLength)));
             }
 
             if (newline < 0)
@@ -192,7 +193,7 @@ internal sealed class CsvText : TextReader
             _source,
             line,
             1,
-            string.Create(CultureInfo.InvariantCulture, $"The file is not valid UTF-8: byte 0x{value:X2} at character {character} of the line; save it as UTF-8."),
+            InputText.Format("CsvNotUtf8", value.ToString("X2", CultureInfo.InvariantCulture), character.ToString(CultureInfo.InvariantCulture)),
             inner);
     }
 }

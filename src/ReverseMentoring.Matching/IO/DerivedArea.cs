@@ -55,22 +55,20 @@ public sealed record DerivedArea(string Column, string Area, bool IsGoal)
     {
         if (string.IsNullOrWhiteSpace(Column))
         {
-            yield return $"The derive '{Target}' names no column.";
+            yield return InputText.Format("DeriveNoColumn", Target);
         }
 
         if (string.IsNullOrWhiteSpace(Area))
         {
-            yield return "A derive names no skill area; write for example skill:Technology or goal:Technology.";
+            yield return InputText.Format("DeriveNoArea");
         }
 
-        var range = IsGoal ? "0 to 1" : "0 to 5";
-        foreach (var (text, level) in Values.Select(v => (v.Key, (double?)v.Value)).Append(("(default)", Default)))
+        foreach (var (text, level) in Values.Select(v => (v.Key, (double?)v.Value)).Append((InputText.Format("DeriveDefault"), Default)))
         {
             if (level is { } l && !(l >= 0 && l <= Maximum))
             {
-                yield return string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The derive '{Target}' gives '{text}' the level {l}; {(IsGoal ? "a goal" : "a skill level")} must be {range}.");
+                yield return InputText.Format(
+                    IsGoal ? "DeriveGoalOutOfRange" : "DeriveSkillOutOfRange", Target, text, l.ToString(CultureInfo.InvariantCulture));
             }
         }
     }

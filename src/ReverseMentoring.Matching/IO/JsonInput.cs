@@ -111,9 +111,9 @@ internal sealed class JsonInput
     public JsonFormatException Error(JsonException e, string prefix = "$")
     {
         var path = prefix + (e.Path ?? "$")[1..];
-        var expected = Place(path).Type is { } type ? Describe(type) : "a value of another type";
-        var shown = path == "$" ? "The file" : $"'{Show(path)}'";
-        return Error(path, $"{shown} must be {expected}.", e);
+        var expected = Place(path).Type is { } type ? Describe(type) : InputText.Format("JsonOtherType");
+        var shown = path == "$" ? InputText.Format("JsonTheFile") : $"'{Show(path)}'";
+        return Error(path, InputText.Format("JsonMustBe", shown, expected), e);
     }
 
     /// <summary>A JSON path as a user reads it: <c>rules.timeZoneWindowHours</c>, <c>[3].seniority</c>.</summary>
@@ -194,15 +194,15 @@ internal sealed class JsonInput
         var t = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
         return type.Kind switch
         {
-            JsonTypeInfoKind.Object => "an object",
-            JsonTypeInfoKind.Dictionary => $"an object whose values are {Describe(type.Options.GetTypeInfo(type.ElementType!))}",
-            JsonTypeInfoKind.Enumerable => $"an array of {Describe(type.Options.GetTypeInfo(type.ElementType!))}",
-            _ when t == typeof(string) => "a string",
-            _ when t == typeof(bool) => "true or false",
-            _ when t == typeof(int) => "a whole number",
-            _ when t == typeof(double) => "a number",
-            _ when t.IsEnum => $"one of \"{string.Join("\", \"", Enum.GetNames(t))}\"",
-            _ => "a value of another type",
+            JsonTypeInfoKind.Object => InputText.Format("JsonObject"),
+            JsonTypeInfoKind.Dictionary => InputText.Format("JsonDictionary", Describe(type.Options.GetTypeInfo(type.ElementType!))),
+            JsonTypeInfoKind.Enumerable => InputText.Format("JsonArray", Describe(type.Options.GetTypeInfo(type.ElementType!))),
+            _ when t == typeof(string) => InputText.Format("JsonString"),
+            _ when t == typeof(bool) => InputText.Format("JsonBoolean"),
+            _ when t == typeof(int) => InputText.Format("JsonWholeNumber"),
+            _ when t == typeof(double) => InputText.Format("JsonNumber"),
+            _ when t.IsEnum => InputText.Format("JsonOneOf", $"\"{string.Join("\", \"", Enum.GetNames(t))}\""),
+            _ => InputText.Format("JsonOtherType"),
         };
     }
 
@@ -223,7 +223,7 @@ internal sealed class JsonInput
             Source,
             line,
             column,
-            string.Create(CultureInfo.InvariantCulture, $"The text is not valid UTF-8 ({status}): byte 0x{Utf8[valid]:X2}; send and save JSON as UTF-8."));
+            InputText.Format("JsonNotUtf8", status, Utf8[valid].ToString("X2", CultureInfo.InvariantCulture)));
     }
 
     private void Walk(JsonTypeInfo root, ProblemSink sink, ParticipantReadLimits? limits)
@@ -250,8 +250,8 @@ internal sealed class JsonInput
                             if (property is null)
                             {
                                 _places[path] = (reader.TokenStartIndex, null);
-                                var where = ownerPath == "$" ? "at the top level" : $"in '{Show(ownerPath)}'";
-                                sink.Report(Error(path, $"Unknown property '{name}' {where}; the known properties are {string.Join(", ", owner.Properties.Select(p => p.Name))}."));
+                                var where = ownerPath == "$" ? InputText.Format("JsonAtTopLevel") : InputText.Format("JsonInProperty", Show(ownerPath));
+                                sink.Report(Error(path, InputText.Format("JsonUnknownProperty", name, where, string.Join(", ", owner.Properties.Select(p => p.Name)))));
                             }
                             else
                             {
@@ -287,12 +287,12 @@ internal sealed class JsonInput
             var start = _lineStarts[line];
             var bytes = (int)Math.Min(e.BytePositionInLine ?? 0, Utf8.Length - start);
             var problem = e.Message.Split(" LineNumber:", 2)[0].TrimEnd(' ', '|', '.');
-            throw new JsonFormatException(Source, line + 1, Column(start, start + bytes), $"The file is not valid JSON: {problem}.", e);
+            throw new JsonFormatException(Source, line + 1, Column(start, start + bytes), InputText.Format("JsonNotValid", problem), e);
         }
 
         if (Utf8.Length == 0 || stack.Count > 0 || _places.Count == 0 && reader.BytesConsumed == 0)
         {
-            throw new JsonFormatException(Source, 1, 1, "The file is empty; expected JSON.");
+            throw new JsonFormatException(Source, 1, 1, InputText.Format("JsonEmpty"));
         }
     }
 
@@ -314,8 +314,10 @@ internal sealed class JsonInput
                 Source,
                 line,
                 column,
-                string.Create(CultureInfo.InvariantCulture, $"The {(reader.TokenType == JsonTokenType.String ? "string" : "property name")} has {length:N0} characters, more than ")
-                + ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxFieldLength), limits.MaxFieldLength) + ".");
+                InputText.Format(
+                    reader.TokenType == JsonTokenType.String ? "JsonStringTooLong" : "JsonPropertyNameTooLong",
+                    length.ToString("N0", CultureInfo.InvariantCulture),
+                    ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxFieldLength), limits.MaxFieldLength)));
         }
     }
 
@@ -342,9 +344,7 @@ internal sealed class JsonInput
                 Source,
                 line,
                 column,
-                "The file has more participants than "
-                + ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxParticipants), max)
-                + "; split the cohort, or raise the limit (rmatch --max-participants).");
+                InputText.Format("TooManyParticipants", ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxParticipants), max)));
         }
 
         stack.Pop();

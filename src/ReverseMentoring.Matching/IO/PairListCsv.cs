@@ -40,7 +40,7 @@ public static class PairListCsv
 
                 if (mentor is null || mentee is null)
                 {
-                    throw new CsvFormatException(source, line, 1, "The header needs a 'mentor' and a 'mentee' column.");
+                    throw new CsvFormatException(source, line, 1, InputText.Format("PairListNoColumns"));
                 }
 
                 return;
@@ -52,7 +52,7 @@ public static class PairListCsv
                 ids[k] = column < row.ColCount ? CsvInput.OptionalText(row, column) : null;
                 if (ids[k] is null)
                 {
-                    throw new CsvFormatException(source, line, column + 1, $"The {role} id is empty.");
+                    throw new CsvFormatException(source, line, column + 1, InputText.Format("PairIdEmpty", role));
                 }
             }
 
@@ -61,7 +61,7 @@ public static class PairListCsv
 
         if (!headerRead)
         {
-            throw new CsvFormatException(source, 1, 1, "The file is empty; expected a header with the columns mentor and mentee.");
+            throw new CsvFormatException(source, 1, 1, InputText.Format("PairListEmpty"));
         }
 
         return pairs.AsReadOnly();

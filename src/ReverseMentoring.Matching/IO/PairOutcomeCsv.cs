@@ -47,7 +47,7 @@ public static class PairOutcomeCsv
             for (var k = 0; k < 2; k++)
             {
                 ids[k] = (at[k] < row.ColCount ? CsvInput.OptionalText(row, at[k]) : null)
-                    ?? throw new CsvFormatException(source, line, at[k] + 1, $"The {Columns[k].Field} id is empty.");
+                    ?? throw new CsvFormatException(source, line, at[k] + 1, InputText.Format("PairIdEmpty", Columns[k].Field));
                 if (cohort is not null && Unknown(cohort, ids[k], k == 0 ? ParticipantRole.Mentee : ParticipantRole.Mentor) is { } problem)
                 {
                     throw new CsvFormatException(source, line, at[k] + 1, problem);
@@ -57,17 +57,17 @@ public static class PairOutcomeCsv
             var cell = at[2] < row.ColCount ? CsvInput.Cell(row, at[2]) : [];
             if (cell.IsEmpty)
             {
-                throw new CsvFormatException(source, line, at[2] + 1, "The rating is empty; expected a number such as 4 or 3.5.");
+                throw new CsvFormatException(source, line, at[2] + 1, InputText.Format("RatingEmpty"));
             }
 
             if (!CsvInput.TryParseNumber(cell, out var rating))
             {
-                throw new CsvFormatException(source, line, at[2] + 1, CsvInput.NotANumber("The rating", cell));
+                throw new CsvFormatException(source, line, at[2] + 1, CsvInput.NotANumber(InputText.Format("TheRating"), cell));
             }
 
             if (!double.IsFinite(rating))
             {
-                throw new CsvFormatException(source, line, at[2] + 1, $"The rating is '{cell}'; it must be a finite number.");
+                throw new CsvFormatException(source, line, at[2] + 1, InputText.Format("RatingNotFinite", cell.ToString()));
             }
 
             outcomes.Add(new PairOutcome(ids[0], ids[1], rating));
@@ -75,7 +75,7 @@ public static class PairOutcomeCsv
 
         if (at is null)
         {
-            throw new CsvFormatException(source, 1, 1, "The file is empty; expected a header with the columns mentee_id, mentor_id and rating.");
+            throw new CsvFormatException(source, 1, 1, InputText.Format("OutcomesEmpty"));
         }
 
         return outcomes.AsReadOnly();
@@ -99,7 +99,7 @@ public static class PairOutcomeCsv
             if (at[f] < 0)
             {
                 throw new CsvFormatException(
-                    source, line, 1, $"The header has no '{Columns[f].Names[0]}' column; it needs mentee_id, mentor_id and rating.");
+                    source, line, 1, InputText.Format("OutcomesNoColumn", Columns[f].Names[0]));
             }
         }
 
@@ -108,9 +108,8 @@ public static class PairOutcomeCsv
 
     private static string? Unknown(Cohort cohort, string id, ParticipantRole role)
     {
-        var what = role == ParticipantRole.Mentee ? "mentee" : "mentor";
-        return !cohort.TryGet(id, out var person) ? $"'{id}' is not among the participants."
-            : person.Role != role ? $"'{id}' is not a {what} of the participants."
+        return !cohort.TryGet(id, out var person) ? InputText.Format("NotAmongParticipants", id)
+            : person.Role != role ? InputText.Format(role == ParticipantRole.Mentee ? "NotAMenteeOfParticipants" : "NotAMentorOfParticipants", id)
             : null;
     }
 }

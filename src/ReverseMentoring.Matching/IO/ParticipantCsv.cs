@@ -94,9 +94,8 @@ public static partial class ParticipantCsv
                     source,
                     line,
                     1,
-                    "The file has more participants than "
-                    + ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxParticipants), limits.MaxParticipants)
-                    + "; split the cohort, or raise the limit (rmatch --max-participants).");
+                    InputText.Format(
+                        "TooManyParticipants", ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxParticipants), limits.MaxParticipants)));
             }
 
             if (participant is null)
@@ -107,7 +106,7 @@ public static partial class ParticipantCsv
             if (!lines.TryAdd(participant.Id, line))
             {
                 sink.Report(new CsvFormatException(
-                    source, line, header.Id + 1, Invariant($"The id '{participant.Id}' is already used on line {lines[participant.Id]}.")));
+                    source, line, header.Id + 1, InputText.Format("CsvIdUsedOnLine", participant.Id, Invariant($"{lines[participant.Id]}"))));
                 return;
             }
 
@@ -117,7 +116,7 @@ public static partial class ParticipantCsv
         if (!headerRead)
         {
             sink.Report(new CsvFormatException(
-                source, 1, 1, $"The file is empty; expected a header row with at least the columns {mapping.Id} and {mapping.Role}."));
+                source, 1, 1, InputText.Format("CsvEmpty", mapping.Id, mapping.Role)));
         }
 
         if (header is null)
@@ -158,7 +157,7 @@ public static partial class ParticipantCsv
         leftOut = false;
         if (row.ColCount != header.Count)
         {
-            sink.Report(CsvInput.WrongCellCount(source, line, row.ColCount, header.Count, "one per header column"));
+            sink.Report(CsvInput.WrongCellCount(source, line, row.ColCount, header.Count, InputText.Format("OnePerHeaderColumn")));
             return null;
         }
 
@@ -178,14 +177,14 @@ public static partial class ParticipantCsv
         var id = cells.Cell(header.Id);
         if (id.IsEmpty)
         {
-            cells.Fail(header.Id, "The id is empty; every participant needs one.");
+            cells.Fail(header.Id, InputText.Format("CsvIdEmpty"));
         }
 
         int capacity = 1;
         if (header.Capacity is { } capacityColumn && cells.Cell(capacityColumn) is { IsEmpty: false } capacityText
             && !int.TryParse(capacityText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out capacity))
         {
-            cells.Fail(capacityColumn, $"The capacity '{capacityText}' is not a whole number; expected 1, 2, 3, ...");
+            cells.Fail(capacityColumn, InputText.Format("CapacityNotWhole", capacityText.ToString()));
         }
 
         // Made on the first value: most rows of an export without skill columns need neither.
@@ -206,8 +205,8 @@ public static partial class ParticipantCsv
             }
         }
 
-        var seniority = cells.Number(header.Seniority, "The seniority");
-        var utcOffset = cells.Number(header.UtcOffset, "The UTC offset");
+        var seniority = cells.Number(header.Seniority, header.SeniorityText);
+        var utcOffset = cells.Number(header.UtcOffset, header.UtcOffsetText);
         if (cells.Failed || role is not { } knownRole)
         {
             return null;
@@ -247,8 +246,8 @@ public static partial class ParticipantCsv
             return role;
         }
 
-        var expected = string.Join(" or ", header.RoleValues.Keys);
-        cells.Fail(header.Role, text.Length == 0 ? $"The role is empty; expected {expected}." : $"The role '{text}' is not valid; expected {expected}.");
+        var expected = header.RoleValues.Keys.Aggregate((a, b) => InputText.Format("Or", a, b));
+        cells.Fail(header.Role, text.Length == 0 ? InputText.Format("RoleEmpty", expected) : InputText.Format("RoleInvalid", text, expected));
         return null;
     }
 
@@ -269,7 +268,7 @@ public static partial class ParticipantCsv
         var listed = string.Join(", ", derived.Values.Keys.Select(k => $"'{k}'"));
         cells.Fail(
             column,
-            $"The value '{text}' of '{derived.Column}' is not listed in derive '{derived.Target}' ({listed}) and it has no default; add it to 'values' or give a 'default'.");
+            InputText.Format("DeriveValueNotListed", text, derived.Column, derived.Target, listed));
         return null;
     }
 
@@ -286,7 +285,7 @@ public static partial class ParticipantCsv
         {
             if (cells.Cell(column).IsEmpty)
             {
-                cells.Fail(column, $"The role is decided by '{rule.Column}', but the cell is empty.");
+                cells.Fail(column, InputText.Format("RoleRuleCellEmpty", rule.Column));
                 return null;
             }
 
@@ -325,7 +324,7 @@ public static partial class ParticipantCsv
 
         var firstColumn = header.RoleRules[0].Column;
         var cell = cells.Cell(firstColumn).ToString();
-        cells.Fail(firstColumn, $"'{cell}' matches rules for both roles ({string.Join("; ", matched)}); each row must match one role.");
+        cells.Fail(firstColumn, InputText.Format("BothRoles", cell, string.Join("; ", matched)));
         return null;
     }
 
@@ -349,8 +348,8 @@ public static partial class ParticipantCsv
                 {
                     Fail(
                         column,
-                        Invariant($"The cell has {length:N0} characters, more than ")
-                        + ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxFieldLength), max) + ".");
+                        InputText.Format(
+                            "CellTooLong", Invariant($"{length:N0}"), ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxFieldLength), max)));
                 }
             }
 
@@ -411,6 +410,11 @@ public static partial class ParticipantCsv
 
         public int MaxFieldLength { get; }
 
+        /// <summary>How a problem names the seniority and the UTC offset cells; looked up once per file, not per row.</summary>
+        public string SeniorityText { get; } = InputText.Format("TheSeniority");
+
+        public string UtcOffsetText { get; } = InputText.Format("TheUtcOffset");
+
         /// <summary>The columns rows are read from, so per-row work grows with these and not with the header's width.</summary>
         public int[] Mapped { get; private set; } = [];
 
@@ -454,15 +458,17 @@ public static partial class ParticipantCsv
                     source,
                     line,
                     limits.MaxColumns + 1,
-                    Invariant($"The header has {row.ColCount:N0} columns, more than ")
-                    + ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxColumns), limits.MaxColumns) + ".");
+                    InputText.Format(
+                        "HeaderTooWide", Invariant($"{row.ColCount:N0}"), ParticipantReadLimits.Allows(nameof(ParticipantReadLimits.MaxColumns), limits.MaxColumns)));
             }
 
             var header = new Header(row.ColCount, mapping, limits.MaxFieldLength);
             // One text for every unknown column of the header, built once.
-            var expected = $"; expected {string.Join(", ", mapping.Columns().Select(f => f.Header))}, "
-                + $"{Placeholder(mapping.SkillPattern)} or {Placeholder(mapping.GoalPattern)}; "
-                + "to skip columns that map to no field, give --ignore-other-columns (config: \"ignoreOtherColumns\": true in \"columns\").";
+            var expected = InputText.Format(
+                "ExpectedColumns",
+                string.Join(", ", mapping.Columns().Select(f => f.Header)),
+                Placeholder(mapping.SkillPattern),
+                Placeholder(mapping.GoalPattern));
             var problems = new List<CsvFormatException>();
             var missing = new List<CsvFormatException>();
             var fields = mapping.Columns().ToDictionary(c => c.Header.Trim(), c => c.Field, StringComparer.OrdinalIgnoreCase);
@@ -495,12 +501,12 @@ public static partial class ParticipantCsv
                     if (area.Length == 0)
                     {
                         problems.Add(new CsvFormatException(
-                            source, line, c + 1, $"The column '{name}' names no skill area; write for example {Example(isSkill ? mapping.SkillPattern : mapping.GoalPattern)}."));
+                            source, line, c + 1, InputText.Format("ColumnNoArea", name, Example(isSkill ? mapping.SkillPattern : mapping.GoalPattern))));
                         continue;
                     }
 
                     key = (isSkill ? "skill:" : "goal:") + area;
-                    header._areas.Add((c, area, isSkill, isSkill ? $"The skill level in {area}" : $"The learning goal in {area}"));
+                    header._areas.Add((c, area, isSkill, InputText.Format(isSkill ? "TheSkillLevelIn" : "TheLearningGoalIn", area)));
                 }
                 else if (ruleHeaders.Contains(name))
                 {
@@ -516,14 +522,14 @@ public static partial class ParticipantCsv
                         source,
                         line,
                         c + 1,
-                        (name.Length == 0 ? "A column has no name" : $"Unknown column '{name}'") + expected));
+                        name.Length == 0 ? InputText.Format("ColumnWithoutName", expected) : InputText.Format("UnknownColumn", name, expected)));
                     continue;
                 }
 
                 if (!header._columns.TryAdd(key, c))
                 {
                     problems.Add(new CsvFormatException(
-                        source, line, c + 1, Invariant($"The column '{name}' is given twice (also column {header._columns[key] + 1}).")));
+                        source, line, c + 1, InputText.Format("ColumnTwice", name, Invariant($"{header._columns[key] + 1}"))));
                 }
             }
 
@@ -541,9 +547,11 @@ public static partial class ParticipantCsv
                         source,
                         line,
                         1,
-                        $"The header has no '{text.Trim()}' column"
-                        + (string.Equals(text.Trim(), field, StringComparison.OrdinalIgnoreCase) ? string.Empty : $" (for {field})")
-                        + $"; the headers found are {Found()}."));
+                        InputText.Format(
+                            "HeaderMissingColumn",
+                            text.Trim(),
+                            string.Equals(text.Trim(), field, StringComparison.OrdinalIgnoreCase) ? string.Empty : InputText.Format("ForField", field),
+                            Found())));
                 }
             }
 
@@ -552,13 +560,13 @@ public static partial class ParticipantCsv
                 var key = KeyOf(rule.Column);
                 if (header._columns.TryGetValue(key, out var column))
                 {
-                    header._roleRules.Add((rule, column, $"The value of '{rule.Column}', which decides the role,"));
+                    header._roleRules.Add((rule, column, InputText.Format("TheRoleRuleValue", rule.Column)));
                 }
                 else if (header._roleRules.Count == 0 || !missing.Any(p => p.Problem.Contains($"'{rule}'", StringComparison.Ordinal)))
                 {
                     var text = mapping.HeaderOf(rule.Column) ?? rule.Column.Trim();
                     missing.Add(new CsvFormatException(
-                        source, line, 1, $"The header has no '{text}' column, which the role rule '{rule}' reads; the headers found are {Found()}."));
+                        source, line, 1, InputText.Format("HeaderMissingRuleColumn", text, rule, Found())));
                 }
             }
 
@@ -573,13 +581,13 @@ public static partial class ParticipantCsv
                 {
                     var text = mapping.HeaderOf(derived.Column) ?? derived.Column.Trim();
                     missing.Add(new CsvFormatException(
-                        source, line, 1, $"The header has no '{text}' column, which derive '{derived.Target}' reads; the headers found are {Found()}."));
+                        source, line, 1, InputText.Format("HeaderMissingDeriveColumn", text, derived.Target, Found())));
                 }
 
                 if (header._columns.TryGetValue(derived.Target, out var own))
                 {
                     problems.Add(new CsvFormatException(
-                        source, line, own + 1, $"The column '{names[own]}' gives '{derived.Target}', which is also derived from '{derived.Column}'; keep one."));
+                        source, line, own + 1, InputText.Format("DerivedAndGiven", names[own], derived.Target, derived.Column)));
                 }
             }
 

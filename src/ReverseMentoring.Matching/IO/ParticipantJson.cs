@@ -64,7 +64,7 @@ public static class ParticipantJson
             input.Utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         if (document.RootElement.ValueKind != JsonValueKind.Array)
         {
-            sink.Report(input.Error("$", "The file must hold an array of participant objects: [ { \"id\": \"ana\", \"role\": \"mentor\" }, ... ]."));
+            sink.Report(input.Error("$", InputText.Format("JsonNotParticipantArray")));
             return [];
         }
 
@@ -92,7 +92,7 @@ public static class ParticipantJson
 
             if (!paths.TryAdd(participant.Id, at))
             {
-                sink.Report(input.Error(at + ".id", $"The id '{participant.Id}' is already used by participant {paths[participant.Id]}."));
+                sink.Report(input.Error(at + ".id", InputText.Format("JsonIdUsed", participant.Id, paths[participant.Id])));
                 continue;
             }
 
@@ -126,13 +126,13 @@ public static class ParticipantJson
     {
         if (dto is null)
         {
-            sink.Report(input.Error(at, $"Participant {at} is null; expected an object with at least id and role."));
+            sink.Report(input.Error(at, InputText.Format("JsonParticipantNull", at)));
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(dto.Id))
         {
-            sink.Report(input.Error(dto.Id is null ? at : at + ".id", $"Participant {at} has no id; every participant needs one."));
+            sink.Report(input.Error(dto.Id is null ? at : at + ".id", InputText.Format("JsonNoId", at)));
             return null;
         }
 
@@ -141,8 +141,8 @@ public static class ParticipantJson
             sink.Report(input.Error(
                 dto.Role is null ? at : at + ".role",
                 dto.Role is null
-                    ? $"Participant '{dto.Id.Trim()}' has no role; expected \"mentor\" or \"mentee\"."
-                    : $"The role '{dto.Role}' of participant '{dto.Id.Trim()}' is not valid; expected \"mentor\" or \"mentee\"."));
+                    ? InputText.Format("JsonNoRole", dto.Id.Trim())
+                    : InputText.Format("JsonRoleInvalid", dto.Role, dto.Id.Trim())));
             return null;
         }
 

@@ -59,7 +59,7 @@ public sealed record ParticipantReadLimits
 
     /// <summary>"the most ParticipantReadLimits.MaxParticipants allows (200,000)", the tail of every limit message.</summary>
     internal static string Allows(string limit, int value) =>
-        string.Create(CultureInfo.InvariantCulture, $"the most {nameof(ParticipantReadLimits)}.{limit} allows ({value:N0})");
+        InputText.Format("Allows", $"{nameof(ParticipantReadLimits)}.{limit}", value.ToString("N0", CultureInfo.InvariantCulture));
 
     private static int AtLeastOne(int value, [System.Runtime.CompilerServices.CallerMemberName] string name = "") =>
         value >= 1 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least 1.");

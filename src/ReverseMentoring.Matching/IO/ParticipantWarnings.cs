@@ -5,10 +5,8 @@ namespace ReverseMentoring.Matching.IO;
 /// <summary>Data that reads without error but pairs poorly, found right after reading so the user hears it early.</summary>
 internal static class ParticipantWarnings
 {
-    public const string NetworkReachOnly =
-        "No mentor has a skill level where a mentee has a learning goal, nor the other way round, so skill gap and "
-        + "reciprocal are 0 for every pair and every score is network reach alone (department and location). "
-        + "Add skill:<Area> and goal:<Area> columns, or derive them from other columns with \"derive\" in the config's \"columns\".";
+    /// <summary>Skill gap and reciprocal are 0 for every pair; in the current UI culture's language.</summary>
+    public static string NetworkReachOnly => InputText.Format("NetworkReachOnly");
 
     public static IReadOnlyList<string> Find(IReadOnlyList<Participant> people)
     {

@@ -28,7 +28,7 @@ public static class ResultPairsJson
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("pairs", out var pairs) || pairs.ValueKind != JsonValueKind.Array)
         {
-            throw input.Error("$", "The file must be a result with a \"pairs\" array: { \"pairs\": [ { \"mentee\": \"cfo\", \"mentor\": \"ana\" }, ... ] }.");
+            throw input.Error("$", InputText.Format("ResultNoPairs"));
         }
 
         var read = new List<ParticipantPair>();
@@ -42,7 +42,7 @@ public static class ResultPairsJson
             var pair = new ParticipantPair(mentor, mentee);
             if (!seen.TryAdd((pair.MenteeId, pair.MentorId), at))
             {
-                throw input.Error(at, $"The pair {pair} is already given at '{JsonInput.Show(seen[(pair.MenteeId, pair.MentorId)])}'.");
+                throw input.Error(at, InputText.Format("PairGivenTwice", pair, JsonInput.Show(seen[(pair.MenteeId, pair.MentorId)])));
             }
 
             read.Add(pair);
@@ -55,12 +55,12 @@ public static class ResultPairsJson
     {
         if (pair.ValueKind != JsonValueKind.Object)
         {
-            throw input.Error(at, $"'{JsonInput.Show(at)}' must be an object with \"mentee\" and \"mentor\" ids.");
+            throw input.Error(at, InputText.Format("PairNotObject", JsonInput.Show(at)));
         }
 
         if (!pair.TryGetProperty(name, out var id) || id.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(id.GetString()))
         {
-            throw input.Error(at + "." + name, $"'{JsonInput.Show(at)}' needs a \"{name}\" id (a non-empty string).");
+            throw input.Error(at + "." + name, InputText.Format("PairNeedsId", JsonInput.Show(at), name));
         }
 
         return id.GetString()!;

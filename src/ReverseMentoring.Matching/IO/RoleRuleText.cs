@@ -8,16 +8,14 @@ internal static class RoleRuleText
 {
     public const string ExcludeText = "exclude";
 
-    public const string Syntax =
-        "write role:Column<=N, role:Column>=N, role:Column=N or role:Column=A..B with role mentor, mentee or exclude, "
-        + "for example mentor:JobLevel<=1, mentee:JobLevel>=4 or exclude:JobLevel=2..3";
+    public static string Syntax => InputText.Format("RoleRuleSyntax");
 
     public static RoleRule Parse(string text)
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
         {
-            throw Bad("it is not role:condition");
+            throw Bad(InputText.Format("RuleNotRoleCondition"));
         }
 
         var roleText = text[..colon].Trim();
@@ -26,7 +24,7 @@ internal static class RoleRuleText
         var at = condition.IndexOfAny(['<', '>', '=']);
         if (at < 0)
         {
-            throw Bad($"'{condition.Trim()}' has no comparison");
+            throw Bad(InputText.Format("RuleNoComparison", condition.Trim()));
         }
 
         var column = condition[..at].Trim();
@@ -34,7 +32,7 @@ internal static class RoleRuleText
         var value = condition[(at + op.Length)..].Trim();
         if (column.Length == 0)
         {
-            throw Bad("the condition names no column");
+            throw Bad(InputText.Format("RuleNoColumn"));
         }
 
         RoleRule rule;
@@ -48,7 +46,7 @@ internal static class RoleRuleText
         }
         else
         {
-            throw Bad($"'{roleText}' is not a role");
+            throw Bad(InputText.Format("RuleNotRole", roleText));
         }
 
         rule = op switch
@@ -57,11 +55,11 @@ internal static class RoleRuleText
             ">=" => rule with { AtLeast = Number(value) },
             "=" when value.Split("..") is [var low, var high] => rule with { AtLeast = Number(low), AtMost = Number(high) },
             "=" => rule with { AtLeast = Number(value), AtMost = Number(value) },
-            _ => throw Bad($"'{op}' is not supported; bounds are inclusive, so use <= or >="),
+            _ => throw Bad(InputText.Format("RuleOperatorUnsupported", op)),
         };
         if (rule.AtLeast > rule.AtMost)
         {
-            throw Bad("it can never match: its lower bound is above its upper bound");
+            throw Bad(InputText.Format("RuleNeverMatches"));
         }
 
         return rule;
@@ -72,9 +70,9 @@ internal static class RoleRuleText
         var trimmed = text.Trim();
         return CsvInput.TryParseNumber(trimmed, out var value) && double.IsFinite(value)
             ? value
-            : throw Bad(trimmed.Length == 0 ? "a bound is missing" : $"'{trimmed}' is not a number");
+            : throw Bad(trimmed.Length == 0 ? InputText.Format("RuleBoundMissing") : InputText.Format("RuleNotNumber", trimmed));
     }
 
     private static MatchingInputException Bad(string problem) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"The role rule is not valid: {problem}; {Syntax}."));
+        new(InputText.Format("RoleRuleNotValid", problem, Syntax));
 }

@@ -23,7 +23,6 @@ namespace ReverseMentoring.Matching.IO;
 /// </remarks>
 public static class ScoreMatrixCsv
 {
-    private const string Layout = "a mentee id, then one score per mentor";
 
     /// <summary>Reads a score matrix; the reader is left open.</summary>
     /// <param name="reader">The CSV text.</param>
@@ -51,19 +50,19 @@ public static class ScoreMatrixCsv
             var id = CsvInput.Cell(row, 0);
             if (id.IsEmpty)
             {
-                throw new CsvFormatException(source, line, 1, "The mentee id is empty.");
+                throw new CsvFormatException(source, line, 1, InputText.Format("ScoreMenteeIdEmpty"));
             }
 
             var menteeId = id.ToString();
             if (!menteeLines.TryAdd(menteeId, line))
             {
                 throw new CsvFormatException(
-                    source, line, 1, Invariant($"The mentee id '{menteeId}' is already used on line {menteeLines[menteeId]}."));
+                    source, line, 1, InputText.Format("ScoreMenteeIdUsed", menteeId, Invariant($"{menteeLines[menteeId]}")));
             }
 
             if (row.ColCount != mentorIds.Count + 1)
             {
-                throw CsvInput.WrongCellCount(source, line, row.ColCount, mentorIds.Count + 1, Layout);
+                throw CsvInput.WrongCellCount(source, line, row.ColCount, mentorIds.Count + 1, InputText.Format("ScoreLayout"));
             }
 
             var scores = new double?[mentorIds.Count];
@@ -75,7 +74,7 @@ public static class ScoreMatrixCsv
                     continue;
                 }
 
-                var what = $"The score of mentee '{menteeId}' with mentor '{mentorIds[j]}'";
+                var what = InputText.Format("TheScore", menteeId, mentorIds[j]);
                 if (!CsvInput.TryParseNumber(cell, out var score))
                 {
                     throw new CsvFormatException(source, line, j + 2, CsvInput.NotANumber(what, cell));
@@ -84,7 +83,7 @@ public static class ScoreMatrixCsv
                 if (!double.IsFinite(score) || Math.Abs(score) > ScoreMatrix.MaxMagnitude)
                 {
                     throw new CsvFormatException(
-                        source, line, j + 2, $"{what} is '{cell}', but scores must be finite numbers no larger than 1e300 in magnitude.");
+                        source, line, j + 2, InputText.Format("ScoreTooLarge", what, cell.ToString()));
                 }
 
                 scores[j] = score;
@@ -97,7 +96,7 @@ public static class ScoreMatrixCsv
         if (mentorIds is null)
         {
             throw new CsvFormatException(
-                source, 1, 1, "The file is empty; expected a first row with an empty cell, then one mentor id per column.");
+                source, 1, 1, InputText.Format("ScoresEmpty"));
         }
 
         var matrix = new double?[menteeIds.Count, mentorIds.Count];
@@ -118,7 +117,7 @@ public static class ScoreMatrixCsv
         if (row.ColCount < 2)
         {
             throw new CsvFormatException(
-                source, line, 2, "The first row names no mentors; expected an empty cell, then one mentor id per column.");
+                source, line, 2, InputText.Format("ScoresNoMentors"));
         }
 
         var ids = new List<string>(row.ColCount - 1);
@@ -127,14 +126,14 @@ public static class ScoreMatrixCsv
             var cell = CsvInput.Cell(row, c);
             if (cell.IsEmpty)
             {
-                throw new CsvFormatException(source, line, c + 1, "The mentor id is empty.");
+                throw new CsvFormatException(source, line, c + 1, InputText.Format("ScoreMentorIdEmpty"));
             }
 
             var id = cell.ToString();
             if (!columns.TryAdd(id, c + 1))
             {
                 throw new CsvFormatException(
-                    source, line, c + 1, Invariant($"The mentor id '{id}' is already used in column {columns[id]}."));
+                    source, line, c + 1, InputText.Format("ScoreMentorIdUsed", id, Invariant($"{columns[id]}")));
             }
 
             ids.Add(id);

@@ -7,7 +7,7 @@ internal static class Check
     {
         if (double.IsNaN(value) || value < min || value > max)
         {
-            throw new ParticipantValidationException(id, field, $"must be between {Show(min)} and {Show(max)}, but was {Show(value)}.");
+            throw new ParticipantValidationException(id, field, ValidationText.Format("OutOfRange", Show(min), Show(max), Show(value)));
         }
 
         return value;
@@ -17,7 +17,7 @@ internal static class Check
     {
         if (!double.IsFinite(value))
         {
-            throw new ParticipantValidationException(id, field, $"must be a finite number, but was {Show(value)}.");
+            throw new ParticipantValidationException(id, field, ValidationText.Format("NotFinite", Show(value)));
         }
 
         return value;

@@ -20,7 +20,7 @@ public sealed class Cohort
             ArgumentNullException.ThrowIfNull(participant, nameof(participants));
             if (!_byId.TryAdd(participant.Id, participant))
             {
-                throw new ParticipantValidationException(participant.Id, "id", "is used by more than one participant.");
+                throw new ParticipantValidationException(participant.Id, "id", ValidationText.Format("IdUsedTwice"));
             }
         }
 

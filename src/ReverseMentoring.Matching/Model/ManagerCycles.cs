@@ -33,7 +33,7 @@ internal static class ManagerCycles
                 var first = cycle.Min(StringComparer.Ordinal)!;
                 var at = cycle.IndexOf(first);
                 var text = cycle.Skip(at).Concat(cycle.Take(at)).Append(first);
-                yield return new ParticipantValidationException(first, "manager_id", $"forms a cycle of manager ids: {string.Join(" -> ", text)}.");
+                yield return new ParticipantValidationException(first, "manager_id", ValidationText.Format("ManagerCycle", string.Join(" -> ", text)));
             }
 
             done.UnionWith(path);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ReverseMentoring.Matching.Model;
 
 /// <summary>
@@ -55,13 +57,13 @@ public sealed class Participant
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            throw new ParticipantValidationException(id ?? string.Empty, "id", "must not be empty.");
+            throw new ParticipantValidationException(id ?? string.Empty, "id", ValidationText.Format("IdEmpty"));
         }
 
         Id = id.Trim();
         if (!Enum.IsDefined(role))
         {
-            throw new ParticipantValidationException(Id, "role", $"must be Mentor or Mentee, but was {(int)role}.");
+            throw new ParticipantValidationException(Id, "role", ValidationText.Format("RoleInvalid", ((int)role).ToString(CultureInfo.InvariantCulture)));
         }
 
         Role = role;
@@ -75,7 +77,7 @@ public sealed class Participant
             .Distinct(StringComparer.OrdinalIgnoreCase).ToArray().AsReadOnly();
         if (capacity < 1)
         {
-            throw new ParticipantValidationException(Id, "capacity", $"must be at least 1, but was {capacity}.");
+            throw new ParticipantValidationException(Id, "capacity", ValidationText.Format("CapacityTooSmall", capacity.ToString(CultureInfo.InvariantCulture)));
         }
 
         Capacity = capacity;
@@ -208,10 +210,10 @@ public sealed class Participant
         foreach (var (rawArea, value) in source ?? new Dictionary<string, double>())
         {
             var area = Check.OptionalText(rawArea)
-                ?? throw new ParticipantValidationException(id, kind, "has an empty skill-area name.");
+                ?? throw new ParticipantValidationException(id, kind, ValidationText.Format("AreaNameEmpty"));
             if (!copy.TryAdd(area, Check.InRange(id, $"{kind}:{area}", value, min, max)))
             {
-                throw new ParticipantValidationException(id, $"{kind}:{area}", "is given twice.");
+                throw new ParticipantValidationException(id, $"{kind}:{area}", ValidationText.Format("AreaGivenTwice"));
             }
         }
 

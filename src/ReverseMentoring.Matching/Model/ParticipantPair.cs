@@ -27,6 +27,6 @@ public sealed record ParticipantPair
 
     private static string Required(string? id, string side, string? other) =>
         string.IsNullOrWhiteSpace(id)
-            ? throw new MatchingInputException($"A pair needs a {side} id (the other id is '{other}').")
+            ? throw new MatchingInputException(ValidationText.Format("PairNeedsId", side, other))
             : id.Trim();
 }

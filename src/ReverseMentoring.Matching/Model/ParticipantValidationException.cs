@@ -9,7 +9,7 @@ public sealed class ParticipantValidationException : MatchingInputException
     /// <param name="field">The field at fault, for example <c>skill:Technology</c>.</param>
     /// <param name="problem">What is wrong, as a sentence fragment.</param>
     public ParticipantValidationException(string participantId, string field, string problem)
-        : base($"Participant '{participantId}': {field} {problem}")
+        : base(ValidationText.Format("ParticipantProblem", participantId, field, problem))
     {
         ParticipantId = participantId;
         Field = field;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Resources;
-using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Solving;
 

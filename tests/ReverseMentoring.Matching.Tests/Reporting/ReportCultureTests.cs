@@ -32,6 +32,19 @@ public sealed partial class ReportCultureTests
             $"{kv.Key}: the placeholders of '{translated[kv.Key]}' are not those of '{kv.Value}'"));
     }
 
+    /// <summary>
+    /// Every value is a composite format that fills in as many arguments as it names (literal braces doubled), so a
+    /// translation cannot make string.Format throw where the English one does not.
+    /// </summary>
+    internal static void AssertCompositeFormats(Dictionary<string, string> table) =>
+        Assert.All(table, kv =>
+        {
+            var count = Placeholder().Matches(kv.Value).Select(m => int.Parse(m.Value[1..^1], CultureInfo.InvariantCulture) + 1).DefaultIfEmpty(0).Max();
+            var args = Enumerable.Range(0, count).Select(i => (object)$"<{i}>").ToArray();
+            var formatted = string.Format(CultureInfo.InvariantCulture, kv.Value, args);
+            Assert.All(args, a => Assert.Contains((string)a, formatted, StringComparison.Ordinal));
+        });
+
     private static PairingReport Report()
     {
         var (people, pairing) = ReportCohort.Matched();
