@@ -56,6 +56,7 @@ internal sealed class StableByScore<TCells>
     private readonly int[] _next;
     private readonly int[] _asked;
     private readonly bool[] _last;
+    private readonly bool[] _pending; // the head is only a bound: refill when it reaches the top
 
     // The heap of rows by their next cell (head), best on top.
     private readonly int[] _heap;
@@ -93,6 +94,7 @@ internal sealed class StableByScore<TCells>
         _next = new int[rows];
         _asked = new int[rows];
         _last = new bool[rows];
+        _pending = new bool[rows];
         _heap = new int[rows];
         _headScore = new double[rows];
         _headColumn = new int[rows];
@@ -131,10 +133,16 @@ internal sealed class StableByScore<TCells>
                 _cancellationToken.ThrowIfCancellationRequested();
             }
 
-            // The top row's head is the best cell left unless its column filled after the row got there.
+            // The top row's head is the best cell left unless it is a bound (refill now) or its column filled after
+            // the row got there.
             var row = _heap[0];
             var column = _headColumn[row];
-            if (_columnLeft[column] > 0)
+            if (_pending[row])
+            {
+                _pending[row] = false;
+                Refill(row); // an empty chunk is the end of the list: Advance then drops the row
+            }
+            else if (_columnLeft[column] > 0)
             {
                 pairs.Add((row, column));
                 if (--_columnLeft[column] == 0)
@@ -164,28 +172,37 @@ internal sealed class StableByScore<TCells>
         return pairs;
     }
 
-    /// <summary>Moves the row's head to its next cell whose column has a slot left; false when its list is exhausted.</summary>
+    /// <summary>
+    /// Moves the row's head to its next cell whose column has a slot left; false when its list is exhausted. When its
+    /// chunk runs out the row does not refill yet: its head becomes a bound (just after the last cell handed out), which
+    /// no cell left in the row beats, and it refills only when that bound reaches the top of the heap, so the refill
+    /// leaves out every column that filled meanwhile.
+    /// </summary>
     private bool Advance(int row)
     {
-        while (true)
+        var columns = _chunkColumns[row];
+        for (var next = _next[row]; next < columns.Length; next++)
         {
-            var columns = _chunkColumns[row];
-            for (var next = _next[row]; next < columns.Length; next++)
+            var column = columns[next];
+            if (_columnLeft[column] > 0)
             {
-                var column = columns[next];
-                if (_columnLeft[column] > 0)
-                {
-                    (_headScore[row], _headColumn[row], _next[row]) = (_chunkScores[row][next], column, next + 1);
-                    return true;
-                }
-            }
-
-            _next[row] = columns.Length;
-            if (_last[row] || !Refill(row))
-            {
-                return false;
+                (_headScore[row], _headColumn[row], _next[row]) = (_chunkScores[row][next], column, next + 1);
+                return true;
             }
         }
+
+        _next[row] = columns.Length;
+        if (_last[row])
+        {
+            return false;
+        }
+
+        // The bound's "column" is one past the last handed out: ties by row + column then put it first among the cells left.
+        (_headScore[row], _headColumn[row]) = columns.Length == 0
+            ? (double.PositiveInfinity, 0)
+            : (_chunkScores[row][^1], columns[^1] + 1);
+        _pending[row] = true;
+        return true;
     }
 
     /// <summary>
@@ -240,9 +257,78 @@ internal sealed class StableByScore<TCells>
     private int CandidatesInPlace(int row, double afterScore, int afterColumn, int chunk, int buffer)
     {
         _cells.TryRawRow(row, out var line, out _);
-        var bars = _columnBars;
         var after = (float)afterScore; // exact: the score was read from these floats
-        var threshold = float.NegativeInfinity;
+        var start = StartingThreshold(line, after, chunk);
+        var count = CollectInPlace(row, line, after, afterColumn, chunk, buffer, start);
+        if (count < chunk && start != float.NegativeInfinity)
+        {
+            // Closed cells or ties with the last cell handed out fooled the estimate: read the row again from the start.
+            count = CollectInPlace(row, line, after, afterColumn, chunk, buffer, float.NegativeInfinity);
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// A score below which the row has at least <paramref name="chunk"/> candidates (unless closed cells or ties with
+    /// the last cell handed out are among them): the chunk-th largest of the maxima of up to 2 × chunk blocks of the row,
+    /// over the cells strictly below <paramref name="after"/> whose column has a slot. Minus infinity when the row is
+    /// too short to split so, or has too few such cells. One vector pass; the candidate pass then appends few cells.
+    /// </summary>
+    private float StartingThreshold(ReadOnlySpan<float> line, float after, int chunk)
+    {
+        var width = Vector256<float>.Count;
+        var vectors = line.Length / width;
+        var blocks = Math.Min(2 * chunk, vectors);
+        if (!Vector256.IsHardwareAccelerated || blocks < chunk + (chunk / 2))
+        {
+            return float.NegativeInfinity;
+        }
+
+        ref var lineStart = ref MemoryMarshal.GetReference(line);
+        ref var barStart = ref MemoryMarshal.GetArrayDataReference(_columnBars);
+        var upper = Vector256.Create(after);
+        var none = Vector256.Create(float.NegativeInfinity);
+        var maxima = _pick.AsSpan(0, blocks);
+        var found = 0;
+        for (var block = 0; block < blocks; block++)
+        {
+            var (from, to) = ((int)((long)block * vectors / blocks), (int)((long)(block + 1) * vectors / blocks));
+            var largest = none;
+            for (var v = from; v < to; v++)
+            {
+                var cells = Vector256.LoadUnsafe(ref lineStart, (nuint)(v * width));
+                var pass = Vector256.GreaterThanOrEqual(cells, Vector256.LoadUnsafe(ref barStart, (nuint)(v * width)))
+                    & Vector256.LessThan(cells, upper);
+                largest = Vector256.Max(largest, Vector256.ConditionalSelect(pass, cells, none));
+            }
+
+            var most = float.NegativeInfinity;
+            for (var lane = 0; lane < width; lane++)
+            {
+                most = Math.Max(most, largest[lane]);
+            }
+
+            // Keys are negated, so the chunk-th smallest key is the chunk-th largest maximum.
+            maxima[block] = -(double)most;
+            found += most != float.NegativeInfinity ? 1 : 0;
+        }
+
+        return found < chunk ? float.NegativeInfinity : (float)-Select(maxima, chunk - 1);
+    }
+
+    /// <summary>
+    /// The candidates of a row read in place, in column order, into the scratch keys: a vector compare against the
+    /// columns' bars, the last cell handed out and the running threshold skips most cells; only the passing lanes are
+    /// looked at one by one. Once the buffer holds twice the chunk it keeps only the chunk's best, and from then on a
+    /// candidate must beat the worst kept (an equal score comes later in column order, so it is worse). Starts with
+    /// the cells at least <paramref name="start"/>.
+    /// </summary>
+    private int CollectInPlace(
+        int row, ReadOnlySpan<float> line, float after, int afterColumn, int chunk, int buffer, float start)
+    {
+        var bars = _columnBars;
+        var threshold = start == float.NegativeInfinity ? start : MathF.BitDecrement(start); // "> threshold" is ">= start"
         var count = 0;
         var column = 0;
         if (Vector256.IsHardwareAccelerated)
@@ -292,7 +378,7 @@ internal sealed class StableByScore<TCells>
         }
     }
 
-    /// <summary>As <see cref="CandidatesInPlace"/> on a row read as doubles (NaN where not open), one cell at a time.</summary>
+    /// <summary>As <see cref="CollectInPlace"/> on a row read as doubles (NaN where not open), one cell at a time.</summary>
     private int CandidatesOfLine(int row, double afterScore, int afterColumn, int chunk, int buffer)
     {
         if (_line.Length < _columns)
