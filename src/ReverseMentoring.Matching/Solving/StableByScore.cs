@@ -262,7 +262,7 @@ internal sealed class StableByScore<TCells>
         var count = CollectInPlace(row, line, after, afterColumn, chunk, buffer, start);
         if (count < chunk && start != float.NegativeInfinity)
         {
-            // Closed cells or ties with the last cell handed out fooled the estimate: read the row again from the start.
+            // A closed cell (a pinned pair) set a block's maximum and fooled the estimate: read the row again from the start.
             count = CollectInPlace(row, line, after, afterColumn, chunk, buffer, float.NegativeInfinity);
         }
 
@@ -270,8 +270,8 @@ internal sealed class StableByScore<TCells>
     }
 
     /// <summary>
-    /// A score below which the row has at least <paramref name="chunk"/> candidates (unless closed cells or ties with
-    /// the last cell handed out are among them): the chunk-th largest of the maxima of up to 2 × chunk blocks of the row,
+    /// A score from which on the row has at least <paramref name="chunk"/> candidates (unless closed cells are among
+    /// them): the chunk-th largest of the maxima of up to 2 × chunk blocks of the row,
     /// over the cells strictly below <paramref name="after"/> whose column has a slot. Minus infinity when the row is
     /// too short to split so, or has too few such cells. One vector pass; the candidate pass then appends few cells.
     /// </summary>

@@ -44,6 +44,25 @@ public sealed class StableByScoreProperties
     }
 
     [Fact]
+    public void A_pinned_pair_that_sets_a_block_maximum_does_not_cut_the_row_short()
+    {
+        // One row of 32 blocks of 8 columns, one high cell per block (descending) and the rest low: the first chunk's
+        // starting threshold is the 16th block's high cell, so exactly 16 cells reach it, one of them the pinned pair
+        // (closed, its column still has a slot). The row must still get 19 more partners, not stop after 15.
+        const int columns = 256;
+        var cells = new float[columns];
+        for (var j = 0; j < columns; j++)
+        {
+            cells[j] = j % 8 == 3 ? 0.9f - (j / 8 * 0.01f) : 0.1f;
+        }
+
+        var matrix = new ScoreMatrix(["e0000"], [.. Enumerable.Range(0, columns).Select(j => $"m{j:D4}")], cells);
+        var problem = new PairingProblem(matrix, [20], [.. Enumerable.Repeat(2, columns)], [new SolvedPair(0, 3)]);
+        AssertSameAsReference(problem);
+        Assert.Equal(20, PairingSolvers.StableMenteeProposing.Solve(problem).Pairs.Count);
+    }
+
+    [Fact]
     public void Both_proposing_sides_give_the_same_pairing_from_scores()
     {
         // The preferences come from one order of the cells, so the stable pairing is unique: checked on the plain path.
