@@ -7,7 +7,8 @@
 #      RID's files (no other platform's OR-Tools natives, no symbols);
 #   3. dotnet tool install into a temporary --tool-path from that feed only (a nuget.config that clears every other
 #      source, and a temporary NuGet packages folder for the install, so nothing is cached under ~/.nuget);
-#   4. runs the installed rmatch: --version, match --sample, generate + match --participants --json -;
+#   4. runs the installed rmatch: --version, match --sample (in English, and in Spanish with --culture es, which needs
+#      the es satellites: the CLI's own rmatch.resources.dll and the library's), generate + match --participants --json -;
 #   5. prints the package sizes.
 # Exits 1 on any failure. Needs only NuGet for the pack's restore (normally already cached) and no network for the install.
 # Usage: bash eng/check-tool.sh [rid] [Configuration]   (default: this machine's RID, Release)
@@ -69,6 +70,10 @@ for f in DotnetToolSettings.xml rmatch.dll libortools.so.9; do
   esac
   grep -qx "tools/net10.0/$rid/$f" <<<"$rid_entries" || problems+=("$(basename "$ridpkg") has no tools/net10.0/$rid/$f")
 done
+# --culture es: the Spanish messages (the tool's satellite) and the Spanish reports and reasons (the library's).
+for f in rmatch.resources.dll ReverseMentoring.Matching.resources.dll; do
+  grep -qx "tools/net10.0/$rid/es/$f" <<<"$rid_entries" || problems+=("$(basename "$ridpkg") has no tools/net10.0/$rid/es/$f (--culture es)")
+done
 outside=$(grep -E '^tools/' <<<"$rid_entries" | grep -vE "^tools/net10.0/$rid/" || true)
 [ -z "$outside" ] || problems+=("$(basename "$ridpkg") has files for other platforms: $(head -n 3 <<<"$outside" | tr '\n' ' ')")
 ! grep -qE '(^|/)runtimes/' <<<"$rid_entries" || problems+=("$(basename "$ridpkg") still has a runtimes/ folder (natives of every platform)")
@@ -116,6 +121,9 @@ grep -q "^$version" "$work/version.out" || fail "rmatch --version printed '$(cat
 run sample match --sample
 grep -qE '^11 pairs, total [0-9.]+, .*status Optimal' "$work/sample.out" || { cat "$work/sample.out" >&2; fail "rmatch match --sample did not print the expected summary"; }
 ! grep -q $'\e' "$work/sample.out" || fail "rmatch match --sample wrote ANSI escapes to a pipe"
+run sample-es match --sample --culture es
+grep -qE '^11 parejas, total [0-9.]+, .*estado Óptimo' "$work/sample-es.out" || { cat "$work/sample-es.out" >&2; fail "rmatch match --sample --culture es did not print the Spanish summary"; }
+grep -q 'ningún mentor permitido' "$work/sample-es.out" || fail "rmatch match --sample --culture es did not give the unmatched reason in Spanish"
 run generate generate --mentors 40 --mentees 30 --seed 3 --out "$work/cohort"
 run json match --participants "$work/cohort/participants.csv" --json -
 grep -q '"status": "Optimal"' "$work/json.out" || { head -n 5 "$work/json.out" >&2; fail "rmatch match --json - did not print an optimal result"; }
@@ -124,4 +132,4 @@ size() { du -h "$1" | cut -f1; }
 echo "check-tool: packages:"
 printf '  %-60s %s\n' "$(basename "$pointer")" "$(size "$pointer")" "$(basename "$ridpkg")" "$(size "$ridpkg")"
 echo "check-tool: installed tool: $(du -sh "$tools" | cut -f1) in the tool path"
-echo "check-tool: OK: $id $version ($rid) packs, installs with dotnet tool install and runs match --sample, generate and match --json - ($((SECONDS - started)) s)"
+echo "check-tool: OK: $id $version ($rid) packs, installs with dotnet tool install and runs match --sample (en, es), generate and match --json - ($((SECONDS - started)) s)"

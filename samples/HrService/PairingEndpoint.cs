@@ -123,13 +123,14 @@ internal static class PairingEndpoint
 
             // The configured engine serves requests without options; a request with options gets its own engine
             // (cheap: an engine only holds its options), keeping the service's settings a config does not have
-            // (logging), and its solver and side constraints unless the options give their own.
+            // (logging), and its solver (with its price of stability) and side constraints unless the options give their own.
             var runner = body.Options is null
                 ? engine
                 : new MatchingEngine(
                     config.ToOptions() with
                     {
                         Solver = config.Solver?.ToSolver() ?? engine.Options.Solver,
+                        CompareWithOptimum = config.Solver?.PriceOfStability ?? engine.Options.CompareWithOptimum,
                         // As rmatch match: the options' side constraints when they have some, else the service's.
                         SideConstraints = config.SideConstraints ?? engine.Options.SideConstraints,
                         LogParticipantIds = engine.Options.LogParticipantIds,

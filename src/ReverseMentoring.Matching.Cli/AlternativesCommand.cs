@@ -33,24 +33,27 @@ internal static class AlternativesCommand
 
     private static void Write(AlternativesResult result, TextWriter stdout)
     {
-        stdout.WriteLine($"{result.Ranked.Count} best pairing{(result.Ranked.Count == 1 ? string.Empty : "s")} ({result.Status}):");
+        stdout.WriteLine(CliText.Format(
+            result.Ranked.Count == 1 ? "BestPairingsOne" : "BestPairingsOther", result.Ranked.Count, RoleText.Status(result.Status)));
         foreach (var r in result.Ranked)
         {
-            var changed = r.Rank == 1 ? "the optimum" : $"{ExploreOutput.Number(r.ScoreChange, signed: true)}, {r.PairCountChange:+0;-0;0} pairs";
+            var changed = r.Rank == 1
+                ? CliText.Get("TheOptimum")
+                : CliText.Format("RankedChange", ExploreOutput.Number(r.ScoreChange, signed: true), ExploreOutput.PairChange(r.PairCountChange));
             stdout.WriteLine($"  #{r.Rank}: {ExploreOutput.Summary(r.Pairing)} ({changed})");
         }
 
         if (result.Switches.Count == 0)
         {
-            stdout.WriteLine("No mentee gets another partner in these pairings.");
+            stdout.WriteLine(CliText.Get("NoSwitches"));
             return;
         }
 
-        stdout.WriteLine("Other partners per mentee (the best ranked pairing that gives each):");
+        stdout.WriteLine(CliText.Get("SwitchesHeader"));
         foreach (var s in result.Switches)
         {
-            var partner = s.MentorId is { } mentor ? $"with {mentor}" : "unpaired";
-            stdout.WriteLine($"  {s.MenteeId} {partner}: {ExploreOutput.Number(s.ScoreChange, signed: true)}, {s.PairCountChange:+0;-0;0} pairs (#{s.Rank})");
+            var partner = s.MentorId is { } mentor ? CliText.Format("SwitchWith", mentor) : CliText.Get("SwitchUnpaired");
+            stdout.WriteLine($"  {s.MenteeId} {partner}: {ExploreOutput.Number(s.ScoreChange, signed: true)}, {ExploreOutput.PairChange(s.PairCountChange)} (#{s.Rank})");
         }
     }
 }

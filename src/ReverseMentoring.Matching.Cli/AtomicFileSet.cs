@@ -37,7 +37,7 @@ internal sealed class AtomicFileSet
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new CliInputException("rmatch: the output file name is empty.");
+            throw new CliInputException(CliText.Get("OutputFileNameEmpty"));
         }
 
         AddEntry(new Entry(path, write, folderMustExist: true));
@@ -49,7 +49,7 @@ internal sealed class AtomicFileSet
     {
         if (string.IsNullOrWhiteSpace(directory))
         {
-            throw new CliInputException("rmatch: the output directory name is empty.");
+            throw new CliInputException(CliText.Get("OutputDirectoryNameEmpty"));
         }
 
         if (!_directories.Contains(directory, PathComparer))
@@ -84,7 +84,7 @@ internal sealed class AtomicFileSet
         Check();
         var created = new List<string>();
         var current = _directories.Count > 0 ? _directories[0] : _files[0].Path;
-        var doing = "cannot create the directory";
+        var doing = CliText.Get("CannotCreateDirectory");
         try
         {
             foreach (var directory in _directories)
@@ -98,7 +98,7 @@ internal sealed class AtomicFileSet
                 Directory.CreateDirectory(directory);
             }
 
-            doing = "cannot write the file";
+            doing = CliText.Get("CannotWriteFile");
             foreach (var file in _files)
             {
                 current = file.Path;
@@ -159,7 +159,7 @@ internal sealed class AtomicFileSet
         {
             if (File.Exists(directory))
             {
-                throw new CliInputException($"{directory}: is a file, not a directory.");
+                throw new CliInputException(CliText.Format("IsFileNotDirectory", directory));
             }
         }
 
@@ -167,26 +167,26 @@ internal sealed class AtomicFileSet
         {
             if (Directory.Exists(file.Full))
             {
-                throw new CliInputException($"{file.Path}: is a directory, not a file.");
+                throw new CliInputException(CliText.Format("IsDirectoryNotFile", file.Path));
             }
 
             foreach (var (input, what) in _inputs)
             {
                 if (string.Equals(input, file.Full, PathComparison))
                 {
-                    throw new CliInputException($"{file.Path}: is the {what} file (an input); refusing to overwrite it.");
+                    throw new CliInputException(CliText.Format("IsInputFile", file.Path, what));
                 }
             }
 
             if (!ReplaceExisting && File.Exists(file.Full))
             {
-                throw new CliInputException($"{file.Path}: already exists; use --force to overwrite it.");
+                throw new CliInputException(CliText.Format("AlreadyExists", file.Path));
             }
 
             var folder = Path.GetDirectoryName(file.Full) ?? ".";
             if (file.FolderMustExist && !Directory.Exists(folder) && !WillCreate(folder))
             {
-                throw new CliInputException($"{file.Path}: the directory {folder} does not exist.");
+                throw new CliInputException(CliText.Format("DirectoryMissing", file.Path, folder));
             }
         }
     }
@@ -246,7 +246,7 @@ internal sealed class AtomicFileSet
             }
         }
 
-        return kept.Count == 0 ? string.Empty : $" (the earlier contents are kept in {string.Join(", ", kept)})";
+        return kept.Count == 0 ? string.Empty : CliText.Format("EarlierContentsKept", string.Join(", ", kept));
     }
 
     /// <summary>

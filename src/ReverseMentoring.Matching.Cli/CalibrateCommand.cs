@@ -30,7 +30,7 @@ internal static class CalibrateCommand
         {
             if (result.GetValueOrDefault<int>() < 2)
             {
-                result.AddError("--folds must be at least 2.");
+                result.AddError(CliText.Get("FoldsTooFew"));
             }
         });
         var json = new Option<string>("--json")
@@ -63,7 +63,7 @@ internal static class CalibrateCommand
             CalibrationResult? result = null;
             var files = new AtomicFileSet { ReplaceExisting = parsed.GetValue(force) };
             InputFiles.Protect(files, input, parsed);
-            files.ProtectInput(outcomesPath, "outcomes");
+            files.ProtectInput(outcomesPath, CliText.Get("InputOutcomes"));
             if (jsonPath is not null && jsonPath != MatchOutputMode.Stdout)
             {
                 files.Add(jsonPath, w => w.Write(AnalyticsJson.Calibration(result!) + "\n"));
@@ -81,16 +81,12 @@ internal static class CalibrateCommand
             var foldCount = parsed.GetValue(folds);
             if (rated.Count < 2)
             {
-                throw new CliInputException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{outcomesPath}:1:1: {rated.Count} rated {(rated.Count == 1 ? "pair" : "pairs")}; a fit checked by cross-validation needs at least 2."));
+                throw new CliInputException(CliText.Format("TooFewRated", outcomesPath, RatedPairs(rated.Count)));
             }
 
             if (rated.Count < foldCount)
             {
-                throw new CliInputException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{outcomesPath}:1:1: {rated.Count} rated {(rated.Count == 1 ? "pair" : "pairs")}, fewer than the {foldCount} cross-validation folds; rate more pairs or give --folds {rated.Count}."));
+                throw new CliInputException(CliText.Format("FewerThanFolds", outcomesPath, RatedPairs(rated.Count), foldCount, rated.Count));
             }
 
             result = WeightCalibration.Fit(cohort, rated, new CalibrationOptions { Folds = foldCount });
@@ -113,25 +109,27 @@ internal static class CalibrateCommand
     private static void Describe(CalibrationResult result, TextWriter stdout)
     {
         var c = CultureInfo.InvariantCulture;
-        stdout.WriteLine(string.Create(c, $"Fitted to {result.OutcomeCount} rated pairs ({result.Folds}-fold cross-validation)."));
+        stdout.WriteLine(CliText.Format("FittedTo", RatedPairs(result.OutcomeCount), result.Folds));
         stdout.WriteLine();
-        stdout.WriteLine("component       coefficient   weight");
+        stdout.WriteLine(CliText.Get("CalibrationHeader"));
         foreach (var component in result.Components)
         {
             stdout.WriteLine(string.Create(c, $"{component.Name,-14}{component.Coefficient,13:0.0000}{component.Weight,9:0.000}"));
         }
 
-        stdout.WriteLine(string.Create(c, $"{"intercept",-14}{result.Intercept,13:0.0000}"));
+        stdout.WriteLine(string.Create(c, $"{CliText.Get("Intercept"),-14}{result.Intercept,13:0.0000}"));
         stdout.WriteLine();
-        stdout.WriteLine(string.Create(c, $"in sample:        RMSE {result.Rmse:0.0000}, R² {RSquared(result.RSquared)}"));
-        stdout.WriteLine(string.Create(c, $"cross-validated:  RMSE {result.CrossValidatedRmse:0.0000}, R² {RSquared(result.CrossValidatedRSquared)}"));
+        stdout.WriteLine(CliText.Format("InSample", result.Rmse.ToString("0.0000", c), RSquared(result.RSquared)));
+        stdout.WriteLine(CliText.Format("CrossValidated", result.CrossValidatedRmse.ToString("0.0000", c), RSquared(result.CrossValidatedRSquared)));
         stdout.WriteLine();
         var w = result.Weights;
-        stdout.WriteLine(string.Create(
+        stdout.WriteLine(CliText.Format("ForRunConfig", string.Create(
             c,
-            $"For a run config: \"weights\": {{ \"skillGap\": {w.SkillGapWeight:0.####}, \"reciprocal\": {w.ReciprocalWeight:0.####}, \"networkReach\": {w.NetworkReachWeight:0.####} }}"));
+            $"\"weights\": {{ \"skillGap\": {w.SkillGapWeight:0.####}, \"reciprocal\": {w.ReciprocalWeight:0.####}, \"networkReach\": {w.NetworkReachWeight:0.####} }}")));
     }
 
+    private static string RatedPairs(int count) => CliText.Count(count, "RatedPairsOne", "RatedPairsOther");
+
     private static string RSquared(double? value) =>
-        value is { } v ? v.ToString("0.0000", CultureInfo.InvariantCulture) : "- (every rating is the same)";
+        value is { } v ? v.ToString("0.0000", CultureInfo.InvariantCulture) : CliText.Get("SameRatings");
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.Globalization;
 using System.Text;
 using ReverseMentoring.Matching.Configuration;
 using ReverseMentoring.Matching.IO;
@@ -35,6 +36,25 @@ internal static class CliApp
         {
             var root = BuildCommand(stdout, stderr, ansi);
             var parsed = root.Parse(args);
+            CultureInfo? culture;
+            try
+            {
+                culture = ReportCulture.Get(parsed);
+            }
+            catch (CliInputException e)
+            {
+                // Before anything runs: nothing is written.
+                stderr.WriteLine(e.Message);
+                return BadInput;
+            }
+
+            using var language = CliText.Use(culture);
+            if (culture is not null)
+            {
+                // Again in the language asked for: the validators' and the parser's messages are made while parsing.
+                parsed = root.Parse(args);
+            }
+
             if (parsed.Action is ParseErrorAction)
             {
                 foreach (var error in parsed.Errors)
@@ -42,7 +62,7 @@ internal static class CliApp
                     stderr.WriteLine($"rmatch: {error.Message}");
                 }
 
-                stderr.WriteLine("Run 'rmatch --help' or 'rmatch <command> --help' for usage.");
+                stderr.WriteLine(CliText.Get("UsageHint"));
                 return BadInput;
             }
 
@@ -58,7 +78,7 @@ internal static class CliApp
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"rmatch: unexpected error: {e.Message}");
+            stderr.WriteLine(CliText.Format("UnexpectedError", e.Message));
             return UnexpectedError;
         }
     }
@@ -66,6 +86,7 @@ internal static class CliApp
     internal static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, bool ansi)
     {
         var root = new RootCommand(HelpText.Root);
+        root.Options.Add(ReportCulture.Option);
         root.Subcommands.Add(AssignCommand.Create(stdout, stderr));
         root.Subcommands.Add(MatchCommand.Create(stdout, stderr, ansi));
         root.Subcommands.Add(InitCommand.Create(stdout, stderr));
@@ -117,14 +138,14 @@ internal static class CliApp
         }
         catch (TimeoutException e)
         {
-            stderr.WriteLine($"rmatch: {e.Message} In a config: 'sideConstraints.deterministicTimeLimit' (and 'timeLimitSeconds').");
+            stderr.WriteLine(CliText.Format("TimeLimitHint", e.Message));
             return TimeLimitReached;
         }
 #pragma warning disable CA1031 // The tool's last line of defence: report, never show a stack trace.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"rmatch: unexpected error ({e.GetType().Name}): {e.Message}");
+            stderr.WriteLine(CliText.Format("UnexpectedErrorOfType", e.GetType().Name, e.Message));
             return UnexpectedError;
         }
 
@@ -136,12 +157,12 @@ internal static class CliApp
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new CliInputException("rmatch: the file name is empty.");
+            throw new CliInputException(CliText.Get("FileNameEmpty"));
         }
 
         if (Directory.Exists(path))
         {
-            throw new CliInputException($"{path}:1:1: this is a directory, not a file.");
+            throw new CliInputException(CliText.Format("IsDirectoryInput", path));
         }
 
         try
@@ -154,19 +175,19 @@ internal static class CliApp
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new CliInputException($"{path}: file not found.", e);
+            throw new CliInputException(CliText.Format("FileNotFound", path), e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new CliInputException($"{path}: cannot read the file: {e.Message}", e);
+            throw new CliInputException(CliText.Format("CannotRead", path, e.Message), e);
         }
         catch (DecoderFallbackException e)
         {
-            throw new CliInputException($"{path}: the file is not valid UTF-8 text.", e);
+            throw new CliInputException(CliText.Format("NotUtf8", path), e);
         }
         catch (IOException e)
         {
-            throw new CliInputException($"{path}: cannot read the file: {e.Message}", e);
+            throw new CliInputException(CliText.Format("CannotRead", path, e.Message), e);
         }
     }
 
@@ -198,8 +219,7 @@ internal static class CliApp
 
         if (start.Contains((byte)0))
         {
-            throw new CliInputException(
-                $"{path}:1:1: the file contains NUL bytes, so it is probably UTF-16 text without a byte-order mark; save it as UTF-8 and try again.");
+            throw new CliInputException(CliText.Format("NulBytes", path));
         }
     }
 }

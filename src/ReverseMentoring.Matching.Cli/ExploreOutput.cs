@@ -87,5 +87,9 @@ internal sealed class ExploreOutput
 
     /// <summary>"3 pairs, total 2.100".</summary>
     public static string Summary(Pairing pairing) =>
-        $"{pairing.Pairs.Count} pair{(pairing.Pairs.Count == 1 ? string.Empty : "s")}, total {Number(pairing.TotalScore)}";
+        CliText.Format("PairingSummary", CliText.Pairs(pairing.Pairs.Count), Number(pairing.TotalScore));
+
+    /// <summary>"+1 pair", "-2 pairs", "0 pairs": a change in the number of pairs.</summary>
+    public static string PairChange(int change) =>
+        CliText.Format(Math.Abs(change) == 1 ? "PairsOne" : "PairsOther", change.ToString("+0;-0;0", CultureInfo.InvariantCulture));
 }

@@ -57,13 +57,13 @@ internal static class GenerateCommand
             var path = Path.Combine(CreateDirectory(parsed.GetRequiredValue(output)), FileName);
             if (File.Exists(path) && !parsed.GetValue(force))
             {
-                throw new CliInputException($"rmatch: {path} already exists; give --force to replace it.");
+                throw new CliInputException(CliText.Format("GenerateExists", path));
             }
 
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             ParticipantCsv.Write(text, SyntheticCohort.Generate(options));
             AtomicFile.WriteAllText(path, text.ToString(), parsed.GetValue(force));
-            stdout.WriteLine(Invariant($"Wrote {options.Mentors} mentors and {options.Mentees} mentees (seed {options.Seed}) to {path}."));
+            stdout.WriteLine(CliText.Format("WroteCohort", options.Mentors, options.Mentees, options.Seed, path));
             return CliApp.Success;
         }));
         return command;
@@ -87,7 +87,7 @@ internal static class GenerateCommand
                 if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
                     || n is < 0 or > SyntheticCohortOptions.MaxPerSide)
                 {
-                    result.AddError(Invariant($"{name} must be a whole number from 0 to {SyntheticCohortOptions.MaxPerSide}, but was '{text}'."));
+                    result.AddError(CliText.Format("CountOutOfRange", name, SyntheticCohortOptions.MaxPerSide, text));
                 }
 
                 return n;
@@ -98,14 +98,14 @@ internal static class GenerateCommand
     {
         if (string.IsNullOrWhiteSpace(directory))
         {
-            throw new CliInputException("rmatch: the output directory name is empty.");
+            throw new CliInputException(CliText.Get("OutputDirectoryNameEmpty"));
         }
 
         try
         {
             if (File.Exists(directory))
             {
-                throw new CliInputException($"rmatch: {directory} is a file, not a directory.");
+                throw new CliInputException(CliText.Format("NotADirectory", directory));
             }
 
             Directory.CreateDirectory(directory);
@@ -113,7 +113,7 @@ internal static class GenerateCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliInputException($"rmatch: cannot create the directory {directory}: {e.Message}", e);
+            throw new CliInputException(CliText.Format("CannotCreateDirectoryAt", directory, e.Message), e);
         }
     }
 }

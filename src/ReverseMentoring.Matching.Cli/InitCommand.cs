@@ -29,11 +29,11 @@ internal static class InitCommand
             var path = parsed.GetRequiredValue(output);
             if (!parsed.GetValue(force) && (File.Exists(path) || Directory.Exists(path)))
             {
-                throw new CliInputException($"{path}: already exists; use --force to overwrite it.");
+                throw new CliInputException(CliText.Format("AlreadyExists", path));
             }
 
             AtomicFile.WriteAllText(path, StarterConfig.For(path), parsed.GetValue(force));
-            stdout.WriteLine($"Wrote {path}. Edit it, then run: rmatch match --participants FILE --config {path}");
+            stdout.WriteLine(CliText.Format("WroteConfig", path));
             return CliApp.Success;
         }));
         return command;

@@ -10,12 +10,12 @@ internal static class InputFiles
     {
         if (!input.UsesSample(parsed) && parsed.GetValue(input.Participants) is { } participants)
         {
-            files.ProtectInput(participants, "participants");
+            files.ProtectInput(participants, CliText.Get("InputParticipants"));
         }
 
         if (parsed.GetValue(input.Config) is { } config)
         {
-            files.ProtectInput(config, "config");
+            files.ProtectInput(config, CliText.Get("InputConfig"));
         }
     }
 }

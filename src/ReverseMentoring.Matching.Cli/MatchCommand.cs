@@ -11,7 +11,7 @@ using Spectre.Console.Rendering;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// <c>rmatch match --participants FILE|--sample [--config FILE] [--column field=Header] [--solver NAME [--proposers mentees|mentors]] [--json FILE|-] [--out DIR] [--force] [--quiet]</c>:
+/// <c>rmatch match --participants FILE|--sample [--config FILE] [--column field=Header] [--solver NAME [--proposers mentees|mentors] [--price-of-stability]] [--json FILE|-] [--out DIR] [--force] [--quiet]</c>:
 /// run the matching engine with the config's options (the defaults without one), print a table, and write the result
 /// files (JSON, and with <c>--out</c> the pairs CSV and the reports) as one all-or-nothing set.
 /// </summary>
@@ -46,11 +46,9 @@ internal static class MatchCommand
         command.Options.Add(quiet);
         command.Options.Add(output);
         command.Options.Add(force);
-        var culture = new ReportCulture();
-        culture.AddTo(command);
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
-            var language = culture.Get(parsed);
+            var language = CliText.Culture;
             var config = solver.Apply(parsed, input.Load(parsed));
             var mode = MatchOutputMode.Resolve(
                 parsed.GetValue(json), parsed.GetValue(quiet), ansi && MatchOutputMode.IsInteractiveTerminal(stdout, stderr));
@@ -126,11 +124,11 @@ internal static class MatchCommand
 
         var table = new Table()
             .Border(ansi ? TableBorder.Rounded : TableBorder.Ascii)
-            .Title("Pairs")
-            .AddColumn("Mentor")
-            .AddColumn("Mentee")
-            .AddColumn(new TableColumn("Score").RightAligned())
-            .AddColumn("Breakdown");
+            .Title(CliText.Get("TablePairs"))
+            .AddColumn(CliText.Get("ColumnMentor"))
+            .AddColumn(CliText.Get("ColumnMentee"))
+            .AddColumn(new TableColumn(CliText.Get("ColumnScore")).RightAligned())
+            .AddColumn(CliText.Get("ColumnBreakdown"));
         foreach (var pair in pairing.Pairs)
         {
             table.AddRow(
@@ -148,28 +146,40 @@ internal static class MatchCommand
         var unmatched = pairing.UnmatchedMentees.Concat(pairing.UnmatchedMentors).ToArray();
         if (unmatched.Length == 0)
         {
-            console.WriteLine("Unmatched: none.");
+            console.WriteLine(CliText.Get("UnmatchedNone"));
         }
         else
         {
-            console.WriteLine("Unmatched:");
+            console.WriteLine(CliText.Get("UnmatchedHeader"));
             foreach (var u in unmatched)
             {
-                console.Write(new Text($"  {RoleText.Of(u.Role)} {Label(u.Id)}: {u.Reason}"));
+                console.Write(new Text($"  {RoleText.Of(u.Role)} {Label(u.Id)}: {u.ReasonIn(CliText.Culture)}"));
                 console.WriteLine();
             }
         }
 
         console.WriteLine();
-        console.Write(new Text(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{pairing.Pairs.Count} pair{(pairing.Pairs.Count == 1 ? string.Empty : "s")}, total {Number(pairing.TotalScore)}, mean {Number(pairing.MeanScore)}, min {Number(pairing.MinimumScore)}, status {Status(pairing.Status)}, solver {pairing.SolverName}, elapsed {pairing.Elapsed.TotalMilliseconds:0.#} ms")));
+        console.Write(new Text(CliText.Format(
+            "MatchSummary",
+            CliText.Pairs(pairing.Pairs.Count),
+            Number(pairing.TotalScore),
+            Number(pairing.MeanScore),
+            Number(pairing.MinimumScore),
+            Status(pairing.Status),
+            pairing.SolverName,
+            pairing.Elapsed.TotalMilliseconds.ToString("0.#", CultureInfo.InvariantCulture))));
+        console.Write(new Text(Stability(pairing.Stability)));
         console.WriteLine();
     }
 
+    /// <summary>The end of the summary line for a stable run (empty for other solvers), with the price when computed.</summary>
+    private static string Stability(StabilityReport? report) => report is null ? string.Empty
+        : (report.IsStable ? CliText.Get("SummaryStable") : CliText.Format("SummaryNotStable", report.BlockingPairCount))
+            + (report.PriceOfStability is { } price ? CliText.Format("SummaryPriceOfStability", Number(price)) : string.Empty);
+
     /// <summary>Feasible only ever means a time limit stopped CP-SAT: say so, and that the pairing is not proven best.</summary>
     private static string Status(SolverStatus status) =>
-        status == SolverStatus.Feasible ? "Feasible (time limit reached, not proven optimal)" : status.ToString();
+        status == SolverStatus.Feasible ? CliText.Get("StatusFeasibleTimeLimit") : RoleText.Status(status);
 
     private static string Number(double? value) =>
         value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";

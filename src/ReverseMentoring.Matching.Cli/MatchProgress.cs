@@ -29,7 +29,7 @@ internal sealed class MatchProgress : IProgress<MatchingProgress>
             {
                 return console.Status()
                     .Spinner(Spinner.Known.Dots)
-                    .Start("Starting", context => work(new MatchProgress(context)));
+                    .Start(CliText.Get("ProgressStarting"), context => work(new MatchProgress(context)));
             }
         }
 
@@ -37,17 +37,17 @@ internal sealed class MatchProgress : IProgress<MatchingProgress>
     }
 
     /// <summary>The first stage, before the engine runs.</summary>
-    public void Reading(string source) => Show($"Reading {source}");
+    public void Reading(string source) => Show(CliText.Format("ProgressReading", source));
 
     /// <inheritdoc />
     public void Report(MatchingProgress value) => Show(value.Stage switch
     {
-        MatchingStage.Validate => "Validating the participants",
-        MatchingStage.Rules => "Applying the rules to every pair",
-        MatchingStage.Scoring => "Scoring the allowed pairs",
-        MatchingStage.Solving => "Solving (OR-Tools)",
-        MatchingStage.Explaining => "Explaining who stays unmatched",
-        MatchingStage.Completed => "Done",
+        MatchingStage.Validate => CliText.Get("ProgressValidate"),
+        MatchingStage.Rules => CliText.Get("ProgressRules"),
+        MatchingStage.Scoring => CliText.Get("ProgressScoring"),
+        MatchingStage.Solving => CliText.Get("ProgressSolving"),
+        MatchingStage.Explaining => CliText.Get("ProgressExplaining"),
+        MatchingStage.Completed => CliText.Get("ProgressDone"),
         _ => value.Stage.ToString(),
     });
 

@@ -93,8 +93,8 @@ internal sealed class ParticipantInput
                 if (hasFile == result.GetValue(sample))
                 {
                     result.AddError(hasFile
-                        ? "Give either --participants FILE or --sample, not both."
-                        : "Give --participants FILE or --sample.");
+                        ? CliText.Get("GiveFileOrSampleNotBoth")
+                        : CliText.Get("GiveFileOrSample"));
                 }
             });
         }
@@ -108,7 +108,7 @@ internal sealed class ParticipantInput
         {
             if (result.GetValue(MaxParticipants) is < 1 and var max)
             {
-                result.AddError($"--max-participants must be at least 1, but was {max}.");
+                result.AddError(CliText.Format("MaxParticipantsTooSmall", max));
             }
         });
     }
@@ -124,7 +124,7 @@ internal sealed class ParticipantInput
 
     /// <summary>What the participants are read from, for progress messages.</summary>
     public string SourceName(ParseResult parsed) =>
-        UsesSample(parsed) ? "the sample cohort" : parsed.GetRequiredValue(Participants);
+        UsesSample(parsed) ? CliText.Get("SampleCohort") : parsed.GetRequiredValue(Participants);
 
     /// <summary>The participants: the built-in sample, or the file read with <paramref name="mapping"/>.</summary>
     /// <exception cref="CliInputException">The file cannot be read.</exception>
@@ -137,20 +137,17 @@ internal sealed class ParticipantInput
     {
         if (read.LeftOutRows > 0)
         {
-            stderr.WriteLine($"rmatch: {LeftOut(read.LeftOutRows)}.");
+            stderr.WriteLine(CliText.Format("LeftOutNote", LeftOut(read.LeftOutRows)));
         }
 
         foreach (var warning in read.Warnings)
         {
-            stderr.WriteLine($"rmatch: warning: {warning}");
+            stderr.WriteLine(CliText.Format("Warning", warning));
         }
     }
 
     /// <summary>"752 rows are in neither role and were left out".</summary>
-    public static string LeftOut(int rows) =>
-        rows == 1
-            ? "1 row is in neither role and was left out"
-            : string.Create(CultureInfo.InvariantCulture, $"{rows} rows are in neither role and were left out");
+    public static string LeftOut(int rows) => CliText.Count(rows, "LeftOutOne", "LeftOutOther");
 
     /// <summary>The config (the default when none is given) with the <c>--column</c> overrides applied to its mapping.</summary>
     /// <exception cref="CliInputException">The config file cannot be read or a <c>--column</c> is malformed.</exception>
@@ -166,7 +163,7 @@ internal sealed class ParticipantInput
             var split = column.IndexOf('=', StringComparison.Ordinal);
             if (split <= 0 || split == column.Length - 1)
             {
-                throw new CliInputException($"rmatch: --column '{column}' is not field=Header; for example --column id=\"Employee ID\".");
+                throw new CliInputException(CliText.Format("ColumnNotFieldHeader", column));
             }
 
             try
@@ -192,7 +189,7 @@ internal sealed class ParticipantInput
 
         if (mapping.FindProblems() is { Count: > 0 } problems)
         {
-            throw new CliInputException($"rmatch: the column mapping is not valid: {string.Join(" ", problems)}");
+            throw new CliInputException(CliText.Format("MappingInvalid", string.Join(" ", problems)));
         }
 
         return config with { Columns = mapping };
@@ -219,8 +216,8 @@ internal sealed class ParticipantInput
         read.Participants.Count > 0
             ? null
             : read.LeftOutRows > 0
-                ? $"{path}:1:1: no participants: {LeftOut(read.LeftOutRows)}, so nobody is left to match."
-                : $"{path}:1:1: no participants: the file has no participant rows (only a header, or an empty list).";
+                ? CliText.Format("NoParticipantsLeftOut", path, LeftOut(read.LeftOutRows))
+                : CliText.Format("NoParticipantRows", path);
 
     private static RoleRule ParseRoleRule(string text)
     {

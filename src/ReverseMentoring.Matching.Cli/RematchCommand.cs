@@ -59,7 +59,7 @@ internal static class RematchCommand
                 },
                 r => ExplorationJson.Serialize(r),
                 Write,
-                (path, "current pairing"));
+                (path, CliText.Get("InputCurrentPairing")));
         }));
         return command;
     }
@@ -70,7 +70,7 @@ internal static class RematchCommand
     {
         foreach (var id in ids.Where(id => !pairs.Any(p => p.MenteeId == id.Trim() || p.MentorId == id.Trim())))
         {
-            throw new CliInputException($"rmatch: --lock '{id}': nobody with this id is in a pair of {path}.");
+            throw new CliInputException(CliText.Format("LockNotFound", id, path));
         }
 
         return [.. pairs.Where(p => ids.Any(id => p.MenteeId == id.Trim() || p.MentorId == id.Trim()))];
@@ -78,27 +78,31 @@ internal static class RematchCommand
 
     private static void Write(RematchResult result, TextWriter stdout)
     {
-        stdout.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"Re-match (penalty {result.DisruptionPenalty:0.###} per broken pair): {ExploreOutput.Summary(result.Pairing)}; {result.Kept.Count} kept, {result.Broken.Count} broken, {result.New.Count} new."));
+        stdout.WriteLine(CliText.Format(
+            "RematchSummary",
+            result.DisruptionPenalty.ToString("0.###", CultureInfo.InvariantCulture),
+            ExploreOutput.Summary(result.Pairing),
+            result.Kept.Count,
+            result.Broken.Count,
+            result.New.Count));
         foreach (var p in result.Kept)
         {
-            stdout.WriteLine($"  kept   {p.MentorId} -> {p.MenteeId} {ExploreOutput.Number(p.Score)}");
+            stdout.WriteLine(CliText.Format("RematchKept", p.MentorId, p.MenteeId, ExploreOutput.Number(p.Score)));
         }
 
         foreach (var b in result.Broken)
         {
-            stdout.WriteLine($"  broken {b.MentorId} -> {b.MenteeId}: {b.Explanation}");
+            stdout.WriteLine(CliText.Format("RematchBroken", b.MentorId, b.MenteeId, b.Explanation));
         }
 
         foreach (var p in result.New)
         {
-            stdout.WriteLine($"  new    {p.MentorId} -> {p.MenteeId} {ExploreOutput.Number(p.Score)}");
+            stdout.WriteLine(CliText.Format("RematchNew", p.MentorId, p.MenteeId, ExploreOutput.Number(p.Score)));
         }
 
         foreach (var u in result.Pairing.UnmatchedMentees.Concat(result.Pairing.UnmatchedMentors))
         {
-            stdout.WriteLine($"  unmatched {RoleText.Of(u.Role)} {u.Id}: {u.Reason}");
+            stdout.WriteLine(CliText.Format("RematchUnmatched", RoleText.Of(u.Role), u.Id, u.ReasonIn(CliText.Culture)));
         }
     }
 }

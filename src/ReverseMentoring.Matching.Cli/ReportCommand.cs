@@ -28,18 +28,16 @@ internal static class ReportCommand
         {
             Description = "Replace the report file if it exists; without it an existing file is never overwritten. An input is never overwritten.",
         };
-        var culture = new ReportCulture();
         var command = new Command("report", HelpText.Report);
         var input = ParticipantInput.FileOrSample();
         input.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(format);
         command.Options.Add(force);
-        culture.AddTo(command);
         command.SetAction(parsed => CliApp.Guard(stderr, () =>
         {
             var path = parsed.GetRequiredValue(output);
-            var language = culture.Get(parsed);
+            var language = CliText.Culture;
             var html = IsHtml(path, parsed.GetValue(format));
             var config = input.Load(parsed);
             PairingReport? report = null;
@@ -63,8 +61,8 @@ internal static class ReportCommand
             report = PairingReport.Create(people, pairing);
             files.Commit();
             ParticipantInput.WriteNotes(read, stderr);
-            var pairs = pairing.Pairs.Count;
-            stdout.WriteLine($"{path}: report written ({pairs} pair{(pairs == 1 ? string.Empty : "s")}, {pairing.UnmatchedMentees.Count + pairing.UnmatchedMentors.Count} unmatched).");
+            stdout.WriteLine(CliText.Format(
+                "ReportWritten", path, CliText.Pairs(pairing.Pairs.Count), pairing.UnmatchedMentees.Count + pairing.UnmatchedMentors.Count));
             return CliApp.Success;
         }));
         return command;
@@ -82,8 +80,7 @@ internal static class ReportCommand
         {
             ".HTML" or ".HTM" => true,
             ".MD" or ".MARKDOWN" => false,
-            _ => throw new CliInputException(
-                $"rmatch: cannot tell the report format from '{path}'; name it .html or .md, or give --format html or --format md."),
+            _ => throw new CliInputException(CliText.Format("ReportFormatUnknown", path)),
         };
     }
 }

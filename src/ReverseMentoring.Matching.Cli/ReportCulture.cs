@@ -5,22 +5,28 @@ using ReverseMentoring.Matching.Reporting;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// <c>--culture en|es</c>: the language of the written report (HTML and Markdown). English by default, whatever the
-/// machine's language, so a report does not depend on where it is written. The CLI's own messages stay English.
+/// <c>--culture en|es</c>, an option of every verb (recursive on the root command): the language of the tool's own
+/// messages (<see cref="CliText"/>) and of the written reports (HTML and Markdown). English by default, whatever the
+/// machine's language, so the output does not depend on where the tool runs. Numbers keep the invariant format.
 /// </summary>
-internal sealed class ReportCulture
+internal static class ReportCulture
 {
-    private readonly Option<string> option = new("--culture")
+    /// <summary>The option, added once to the root command.</summary>
+    public static Option<string> Option { get; } = new("--culture")
     {
-        Description = "The language of the report: en (default) or es; a regional name such as es-MX writes its language. Numbers keep the invariant format (0.500).",
+        Description = "The language of the messages and reports: en (default) or es; a regional name such as es-MX uses its language. "
+            + "Numbers keep the invariant format (0.500); help and the library's file problems stay English.",
         HelpName = "en|es",
+        Recursive = true,
     };
 
-    public void AddTo(Command command) => command.Options.Add(option);
-
-    /// <summary>The culture asked for; null for the default (English).</summary>
-    /// <exception cref="CliInputException">The name is not a language the report is written in.</exception>
-    public CultureInfo? Get(ParseResult parsed) => parsed.GetValue(option) is { } name ? Parse(name) : null;
+    /// <summary>The culture asked for; null for the default (English), or when the option is missing its value (a parse error).</summary>
+    /// <exception cref="CliInputException">The name is not a language rmatch writes.</exception>
+    public static CultureInfo? Get(ParseResult parsed)
+    {
+        var result = parsed.GetResult(Option);
+        return result is null || result.Errors.Any() || result.Tokens.Count == 0 ? null : Parse(result.Tokens[^1].Value);
+    }
 
     internal static CultureInfo Parse(string name)
     {
@@ -37,7 +43,8 @@ internal sealed class ReportCulture
             }
         }
 
+        // In English: the language asked for is not one rmatch knows.
         throw new CliInputException(
-            $"rmatch: --culture '{name}' is not a report language; use one of {string.Join(", ", PairingReport.Languages)}.");
+            $"rmatch: --culture '{name}' is not a language rmatch writes; use one of {string.Join(", ", PairingReport.Languages)}.");
     }
 }

@@ -33,7 +33,7 @@ internal static class ReportFiles
 
     /// <summary>The line that tells where <c>--out DIR</c> put the files.</summary>
     public static string WroteLine(string directory) =>
-        $"Wrote {string.Join(", ", Names.Take(Names.Count - 1))} and {Names[^1]} to {directory}.";
+        CliText.Format("WroteOutFiles", string.Join(", ", Names.Take(Names.Count - 1)), Names[^1], directory);
 
     /// <summary>The result as JSON with a final newline, as in <c>result.json</c> and <c>--json FILE</c>.</summary>
     public static void WriteJson(Pairing pairing, TextWriter writer)

@@ -27,7 +27,7 @@ internal static class SensitivityCommand
             var value = result.GetValueOrDefault<double>();
             if (!(value >= 0 && value < 1))
             {
-                result.AddError("--perturbation must be at least 0 and below 1, for example 0.1 for ±10%.");
+                result.AddError(CliText.Get("PerturbationRange"));
             }
         });
         var trials = new Option<int>("--trials")
@@ -41,7 +41,7 @@ internal static class SensitivityCommand
             var value = result.GetValueOrDefault<int>();
             if (value < 1 || value > SensitivityOptions.MaxTrials)
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--trials must be from 1 to {SensitivityOptions.MaxTrials}."));
+                result.AddError(CliText.Format("TrialsRange", SensitivityOptions.MaxTrials));
             }
         });
         var seed = new Option<int>("--seed")
@@ -110,30 +110,32 @@ internal static class SensitivityCommand
     {
         var c = CultureInfo.InvariantCulture;
         var w = options.Weights;
-        stdout.WriteLine(string.Create(
-            c,
-            $"Baseline: {result.Baseline.Pairs.Count} pairs with weights skill gap {w.SkillGapWeight:0.###}, reciprocal {w.ReciprocalWeight:0.###}, network reach {w.NetworkReachWeight:0.###}."));
-        stdout.WriteLine(string.Create(
-            c,
-            $"{options.Trials} trials, each weight times a random factor in [{1 - options.Perturbation:0.###}, {1 + options.Perturbation:0.###}] (seed {options.Seed}):"));
-        stdout.WriteLine(string.Create(
-            c, $"  pairs changed: mean {result.MeanChangedShare:0.0%}, max {result.MaxChangedShare:0.0%} of the baseline's pairs."));
+        stdout.WriteLine(CliText.Format(
+            "SensitivityBaseline",
+            CliText.Pairs(result.Baseline.Pairs.Count),
+            w.SkillGapWeight.ToString("0.###", c),
+            w.ReciprocalWeight.ToString("0.###", c),
+            w.NetworkReachWeight.ToString("0.###", c)));
+        stdout.WriteLine(CliText.Format(
+            "SensitivityTrials", options.Trials, (1 - options.Perturbation).ToString("0.###", c), (1 + options.Perturbation).ToString("0.###", c), options.Seed));
+        stdout.WriteLine(CliText.Format(
+            "PairsChanged", result.MeanChangedShare.ToString("0.0%", c), result.MaxChangedShare.ToString("0.0%", c)));
         var fragile = result.Pairs.Where(p => p.KeptShare < 1).OrderBy(p => p.KeptShare).ThenBy(p => p.MenteeId, StringComparer.Ordinal).ToArray();
         if (fragile.Length == 0)
         {
-            stdout.WriteLine("  Every baseline pair was kept in every trial.");
+            stdout.WriteLine(CliText.Get("EveryPairKept"));
             return;
         }
 
-        stdout.WriteLine(string.Create(c, $"  Pairs not kept in every trial ({fragile.Length}; least kept first):"));
+        stdout.WriteLine(CliText.Format("PairsNotKept", fragile.Length));
         foreach (var pair in fragile.Take(ShownPairs))
         {
-            stdout.WriteLine(string.Create(c, $"    {pair.MentorId} -> {pair.MenteeId}: kept in {pair.KeptShare:0%} of trials"));
+            stdout.WriteLine(CliText.Format("KeptInTrials", pair.MentorId, pair.MenteeId, pair.KeptShare.ToString("0%", c)));
         }
 
         if (fragile.Length > ShownPairs)
         {
-            stdout.WriteLine(string.Create(c, $"    ... and {fragile.Length - ShownPairs} more (see --json)."));
+            stdout.WriteLine(CliText.Format("AndMoreJson", fragile.Length - ShownPairs));
         }
     }
 }

@@ -6,7 +6,7 @@ using ReverseMentoring.Matching.Solving;
 namespace ReverseMentoring.Matching.Cli;
 
 /// <summary>
-/// <c>--solver NAME</c> and <c>--proposers mentees|mentors</c>: the config's <c>solver</c> section from the command
+/// <c>--solver NAME</c>, <c>--proposers mentees|mentors</c> and <c>--price-of-stability</c>: the config's <c>solver</c> section from the command
 /// line. Each one given replaces the config's value; the names and the checks are the library's
 /// (<see cref="SolverSettings"/>), so the command line and a config accept exactly the same.
 /// </summary>
@@ -25,19 +25,26 @@ internal sealed class SolverChoice
         HelpName = "mentees|mentors",
     };
 
+    public Option<bool> PriceOfStability { get; } = new("--price-of-stability")
+    {
+        Description = "With --solver stable: also solve optimally and report the price of stability (optimalPairCount, optimalTotal, priceOfStability in the JSON); a second full solve. Default off (the config's 'solver.priceOfStability').",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Solver);
         command.Options.Add(Proposers);
+        command.Options.Add(PriceOfStability);
     }
 
     /// <summary>The config with the command line's solver choice applied, checked.</summary>
-    /// <exception cref="CliInputException">An unknown solver or proposing side, or proposers for a solver other than stable.</exception>
+    /// <exception cref="CliInputException">An unknown solver or proposing side, or proposers or the price of stability for a solver other than stable.</exception>
     public MatchingConfig Apply(ParseResult parsed, MatchingConfig config)
     {
         var name = parsed.GetValue(Solver);
         var proposers = parsed.GetValue(Proposers);
-        if (name is null && proposers is null)
+        var price = parsed.GetValue(PriceOfStability);
+        if (name is null && proposers is null && !price)
         {
             return config;
         }
@@ -45,7 +52,7 @@ internal sealed class SolverChoice
         var settings = config.Solver ?? new SolverSettings();
         if (name is not null)
         {
-            // A new solver starts from its own defaults: the config's proposers belong to the config's solver.
+            // A new solver starts from its own defaults: the config's proposers (and price of stability) belong to the config's solver.
             settings = new SolverSettings { Name = name };
         }
 
@@ -63,6 +70,17 @@ internal sealed class SolverChoice
             throw new CliInputException($"rmatch: {(name is null ? "--proposers" : "--solver")} '{name ?? proposers}': {e.Message}", e);
         }
 
+        // Checked after the name and proposers, so that an error here is about the flag alone.
+        settings = settings with { PriceOfStability = settings.PriceOfStability || price };
+        try
+        {
+            _ = settings.ToSolver();
+        }
+        catch (MatchingInputException e)
+        {
+            throw new CliInputException($"rmatch: --price-of-stability: {e.Message}", e);
+        }
+
         return config with { Solver = settings };
     }
 
@@ -70,6 +88,6 @@ internal sealed class SolverChoice
     {
         "MENTEES" => StableProposer.Mentees,
         "MENTORS" => StableProposer.Mentors,
-        _ => throw new CliInputException($"rmatch: --proposers '{text}' is not a side; use mentees or mentors."),
+        _ => throw new CliInputException(CliText.Format("ProposersNotSide", text)),
     };
 }

@@ -35,6 +35,7 @@ internal static class StarterConfig
           // How pairs are chosen (default automatic); also: assignment, flow, cp-sat, stable (no pair that would both
           // rather be together; proposers Mentees or Mentors get their best stable partners). --solver overrides it.
           // "solver": { "name": "stable", "proposers": "Mentees" },
+          // stable only: "priceOfStability": true also solves optimally to report what stability costs (a second solve).
 
           // Partners per person for a whole side, overriding the file's capacity column (null: each person's own).
           "capacities": {

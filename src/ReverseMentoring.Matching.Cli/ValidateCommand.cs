@@ -31,8 +31,7 @@ internal static class ValidateCommand
                     stderr.WriteLine(problem);
                 }
 
-                stderr.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture, $"{path}: {problems.Count} {(problems.Count == 1 ? "problem" : "problems")} found."));
+                stderr.WriteLine(Problems(path, problems.Count));
                 return CliApp.BadInput;
             }
 
@@ -42,22 +41,24 @@ internal static class ValidateCommand
             if (ParticipantInput.NoParticipants(path, read) is { } empty)
             {
                 stderr.WriteLine(empty);
-                stderr.WriteLine($"{path}: 1 problem found.");
+                stderr.WriteLine(Problems(path, 1));
                 return CliApp.BadInput;
             }
 
             var people = read.Participants;
             var mentors = people.Count(p => p.Role == ParticipantRole.Mentor);
             var leftOut = read.LeftOutRows > 0 ? "; " + ParticipantInput.LeftOut(read.LeftOutRows) : string.Empty;
-            stdout.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{path}: no problems; {people.Count} participants ({mentors} mentors, {people.Count - mentors} mentees){leftOut}."));
+            stdout.WriteLine(CliText.Format("NoProblems", path, people.Count, mentors, people.Count - mentors, leftOut));
             foreach (var warning in read.Warnings)
             {
-                stderr.WriteLine($"rmatch: warning: {warning}");
+                stderr.WriteLine(CliText.Format("Warning", warning));
             }
             return CliApp.Success;
         }));
         return command;
     }
+
+    /// <summary>"people.csv: 3 problems found."</summary>
+    private static string Problems(string path, int count) =>
+        CliText.Format(count == 1 ? "ProblemsFoundOne" : "ProblemsFoundOther", path, count);
 }

@@ -32,16 +32,18 @@ internal static class WhyNotCommand
     {
         var pair = $"{result.MentorId} -> {result.MenteeId}";
         stdout.WriteLine($"{pair}: {result.Status}: {result.Reason}.");
-        stdout.WriteLine($"Optimum: {ExploreOutput.Summary(result.Optimum)}.");
+        stdout.WriteLine(CliText.Format("Optimum", ExploreOutput.Summary(result.Optimum)));
         if (result.Alternative is not { } alternative)
         {
             return;
         }
 
-        var verb = result.Status == WhyNotStatus.Forced ? "With" : "Without";
-        stdout.WriteLine(
-            $"{verb} {pair}: {ExploreOutput.Summary(alternative)}; change {ExploreOutput.Number(result.ScoreChange!.Value, signed: true)} "
-            + $"in total score, {result.PairCountChange:+0;-0;0} pair{(Math.Abs(result.PairCountChange!.Value) == 1 ? string.Empty : "s")}.");
+        stdout.WriteLine(CliText.Format(
+            result.Status == WhyNotStatus.Forced ? "WithPair" : "WithoutPair",
+            pair,
+            ExploreOutput.Summary(alternative),
+            ExploreOutput.Number(result.ScoreChange!.Value, signed: true),
+            ExploreOutput.PairChange(result.PairCountChange!.Value)));
         foreach (var p in result.Added)
         {
             stdout.WriteLine($"  + {p.MentorId} -> {p.MenteeId} {ExploreOutput.Number(p.Score)}");

@@ -201,9 +201,10 @@ public sealed class MatchingEngine
         }
 
         run.Begin(MatchingStage.Explaining);
-        // Only a stable run promises stability, so only there is the check (and its optimal solve) worth its cost.
+        // Only a stable run promises stability, so only there is the check worth its cost; the optimal solve, which
+        // costs more than the stable solve, only when asked for.
         var stability = Options.Solver is StableSolver
-            ? StabilityReport.Analyze(prepared.Problem, solved, cancellationToken)
+            ? StabilityReport.Analyze(prepared.Problem, solved, Options.CompareWithOptimum, cancellationToken)
             : null;
         var pairing = Explain(prepared, solved, run.Elapsed, stability);
         run.Finished(pairing);

@@ -20,6 +20,16 @@ public sealed partial record MatchingOptions
     /// </summary>
     public PairingSolver Solver { get; init; } = PairingSolvers.Automatic;
 
+    /// <summary>
+    /// For a stable run (<see cref="Solver"/> a stable solver) only: whether <see cref="Explaining.Pairing.Stability"/> also compares
+    /// the pairing with the optimum, so that its <see cref="Explaining.StabilityReport.OptimalPairCount"/>,
+    /// <see cref="Explaining.StabilityReport.OptimalTotal"/> and price of stability are set. Default false: the report has
+    /// the blocking pairs and the pairing's own count and total, and those members are null. True solves the whole
+    /// problem a second time with <see cref="PairingSolvers.Automatic"/> after the stable solve, which costs more than
+    /// the stable solve itself at scale. Other solvers produce no stability report, so they ignore it.
+    /// </summary>
+    public bool CompareWithOptimum { get; init; }
+
     /// <summary>What to optimise after pairing as many people as allowed. Default <see cref="PairingObjective.MaxTotal"/>.</summary>
     public PairingObjective Objective { get; init; } = PairingObjective.MaxTotal;
 

@@ -34,12 +34,14 @@ internal sealed class ConfigDto
     public ColumnsDto? Columns { get; set; }
 }
 
-/// <summary><c>solver</c>: the solver by name, and the proposing side of stable matching.</summary>
+/// <summary><c>solver</c>: the solver by name, and the proposing side and price of stability of stable matching.</summary>
 internal sealed class SolverDto
 {
     public string? Name { get; set; }
 
     public StableProposer? Proposers { get; set; }
+
+    public bool? PriceOfStability { get; set; }
 }
 
 /// <summary><c>capacities</c>: partners per mentor and per mentee, overriding the file.</summary>

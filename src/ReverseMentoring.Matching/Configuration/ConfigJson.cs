@@ -99,7 +99,12 @@ internal static class ConfigJson
                 TimeLimitSeconds = side.CpSatTimeLimit.TotalSeconds,
                 DeterministicTimeLimit = side.CpSatDeterministicTimeLimit,
             },
-            Solver = config.Solver is not { } solver ? null : new SolverDto { Name = solver.Name, Proposers = solver.Proposers },
+            Solver = config.Solver is not { } solver ? null : new SolverDto
+            {
+                Name = solver.Name,
+                Proposers = solver.Proposers,
+                PriceOfStability = solver.PriceOfStability ? true : null,
+            },
             Columns = Columns(config.Columns),
         };
         return JsonSerializer.Serialize(dto, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ConfigDto>)WriteOptions.GetTypeInfo(typeof(ConfigDto)));
@@ -243,6 +248,17 @@ internal static class ConfigJson
         {
             var known = SolverSettings.Names.Contains(settings.Name.Trim(), StringComparer.OrdinalIgnoreCase);
             throw input.Error(known ? "$.solver.proposers" : "$.solver.name", $"'solver': {e.Message}", e);
+        }
+
+        // Checked after the name and proposers, so that an error here is about priceOfStability alone.
+        settings = settings with { PriceOfStability = dto.PriceOfStability ?? false };
+        try
+        {
+            _ = settings.ToSolver();
+        }
+        catch (MatchingInputException e)
+        {
+            throw input.Error("$.solver.priceOfStability", $"'solver': {e.Message}", e);
         }
 
         return settings;

@@ -138,6 +138,7 @@ public sealed record MatchingConfig
             MenteeCapacity = MenteeCapacity,
             SideConstraints = SideConstraints,
             Solver = solver,
+            CompareWithOptimum = Solver?.PriceOfStability ?? false,
         };
 
         // The engine is the one place that checks a run's options (floor, enums, capacities, side constraints).

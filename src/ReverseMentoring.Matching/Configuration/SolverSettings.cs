@@ -42,9 +42,18 @@ public sealed record SolverSettings
     /// </summary>
     public StableProposer? Proposers { get; init; }
 
+    /// <summary>
+    /// For <c>stable</c> only: whether the run also solves the problem optimally to report the price of stability
+    /// (<see cref="MatchingOptions.CompareWithOptimum"/>; the config's <c>solver.priceOfStability</c>, <c>rmatch match
+    /// --price-of-stability</c>). Default false: the stability report has the blocking pairs only, and the run costs
+    /// one solve, not two. Setting it for another solver is an error (it would silently do nothing).
+    /// </summary>
+    public bool PriceOfStability { get; init; }
+
     /// <summary>The solver these settings name.</summary>
     /// <exception cref="MatchingInputException">The name is not one of <see cref="Names"/>, <see cref="Proposers"/> is
-    /// set for a solver other than <c>stable</c>, or it is not a defined value.</exception>
+    /// set for a solver other than <c>stable</c>, or it is not a defined value, or <see cref="PriceOfStability"/> is on
+    /// for a solver other than <c>stable</c>.</exception>
     public PairingSolver ToSolver()
     {
         var index = Array.FindIndex(Catalog, c => string.Equals(c.Name, Name?.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -65,6 +74,12 @@ public sealed record SolverSettings
             {
                 throw new MatchingInputException($"Unknown proposing side {(int)proposers}; use mentees or mentors.");
             }
+        }
+
+        if (PriceOfStability && Catalog[index].Name != StableName)
+        {
+            throw new MatchingInputException(
+                $"The price of stability applies to the '{StableName}' solver only, not to '{Catalog[index].Name}'.");
         }
 
         return Catalog[index].Solver(Proposers ?? StableProposer.Mentees);

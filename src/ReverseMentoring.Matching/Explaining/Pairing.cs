@@ -67,8 +67,9 @@ public sealed class Pairing
     public double? Gap { get; internal init; }
 
     /// <summary>
-    /// For a stable matching run (<see cref="Configuration.SolverSettings.StableName"/>): its blocking pairs (none) and
-    /// the total given up for stability; null for the other solvers, which do not aim at stability.
+    /// For a stable matching run (<see cref="Configuration.SolverSettings.StableName"/>): its blocking pairs (none) and,
+    /// with <see cref="MatchingOptions.CompareWithOptimum"/>, the total given up for stability; null for the other
+    /// solvers, which do not aim at stability.
     /// </summary>
     public StabilityReport? Stability { get; internal init; }
 }

@@ -62,37 +62,22 @@ internal sealed class UnmatchedReasons
             }
         }
 
-        var otherSide = person.Role == ParticipantRole.Mentee ? "mentor" : "mentee";
-        var exclusions = rules.Select((r, k) => (Name: r.Name, Text: r.ExclusionReason, Count: counts[k]))
-            .Append((Name: "minimum score", Text: "below the minimum score", Count: belowFloor))
-            .Append((Name: "no value", Text: "adding no value", Count: noValue))
+        var otherSide = person.Role == ParticipantRole.Mentee ? ParticipantRole.Mentor : ParticipantRole.Mentee;
+        var exclusions = rules.Select((r, k) => (Name: r.Name, Kind: Exclusion.KindOf(r), Text: r.ExclusionReason, Count: counts[k]))
+            .Append((Name: "minimum score", Kind: (ExclusionKind.MinimumScore, 0.0), Text: string.Empty, Count: belowFloor))
+            .Append((Name: "no value", Kind: (ExclusionKind.NoValue, 0.0), Text: string.Empty, Count: noValue))
             .Where(x => x.Count > 0)
             .ToArray();
-        var detail = string.Join(", ", exclusions.Select(x => $"{x.Count} {x.Text}"));
-        string reason;
-        if (others == 0)
-        {
-            reason = $"no {otherSide}s in the cohort";
-        }
-        else if (allowed == 0)
-        {
-            reason = $"no allowed {otherSide}: {detail}";
-        }
-        else if (_timeLimited)
-        {
-            var candidates = allowed == 1 ? $"the only allowed {otherSide}" : $"any of the {allowed} allowed {otherSide}s";
-            reason = $"time limit reached before a pairing with {candidates} was found" + (detail.Length > 0 ? $" ({detail})" : string.Empty);
-        }
-        else
-        {
-            var candidates = allowed == 1 ? $"the only allowed {otherSide} was" : $"all {allowed} allowed {otherSide}s were";
-            reason = $"{candidates} paired with others" + (detail.Length > 0 ? $" ({detail})" : string.Empty);
-        }
-
+        var situation = others == 0 ? UnmatchedSituation.NoOthers
+            : allowed == 0 ? UnmatchedSituation.NoneAllowed
+            : _timeLimited ? UnmatchedSituation.TimeLimit
+            : UnmatchedSituation.PairedWithOthers;
+        var cause = new UnmatchedCause(
+            situation, otherSide, allowed, [.. exclusions.Select(x => new Exclusion(x.Kind.Item1, x.Count, x.Text, x.Kind.Item2))]);
         return new UnmatchedParticipant(
             person.Id,
             person.Role,
-            reason,
+            cause,
             allowed,
             exclusions.ToDictionary(x => x.Name, x => x.Count, StringComparer.Ordinal).AsReadOnly());
     }

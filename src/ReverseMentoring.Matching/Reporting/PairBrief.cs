@@ -14,6 +14,11 @@ internal sealed class PairBrief
     private const int ShownAreas = 2;
     private const int FocusAreas = 3;
 
+    private readonly (string Area, double Teacher, double Learner)[] teaching;
+    private readonly (string Area, double Teacher, double Learner)[] givingBack;
+    private readonly bool differentDepartment;
+    private readonly bool differentLocation;
+
     internal PairBrief(Participant mentor, Participant mentee, MatchedPair pair)
     {
         MentorId = mentor.Id;
@@ -25,9 +30,11 @@ internal sealed class PairBrief
         Breakdown = pair.Breakdown;
         Teaches = [.. Focus(mentor, mentee).Take(FocusAreas).Select(x => x.Area)];
         GivesBack = [.. Focus(mentee, mentor).Take(FocusAreas).Select(x => x.Area)];
-        NotShared = PairAgenda.NotShared(mentor, mentee);
-        Why = Explain(mentor, mentee);
-        Agenda = PairAgenda.Steps(this, mentor, mentee);
+        Differences = PairAgenda.Differences(mentor, mentee);
+        teaching = Gaps(mentor, mentee);
+        givingBack = Gaps(mentee, mentor);
+        differentDepartment = Differ(mentor.Department, mentee.Department);
+        differentLocation = Differ(mentor.Location, mentee.Location);
     }
 
     /// <summary>The junior's id.</summary>
@@ -61,58 +68,70 @@ internal sealed class PairBrief
     public IReadOnlyList<string> GivesBack { get; }
 
     /// <summary>
-    /// What the two do not share, each as <c>what (mentor's vs mentee's)</c>: department, location, time zone (UTC
-    /// offsets), and language when both list some and none in common. Unknown on either side is not a difference.
+    /// What the two do not share: department, location, time zone (UTC offsets), and language when both list some and
+    /// none in common. Unknown on either side is not a difference.
     /// </summary>
-    public IReadOnlyList<string> NotShared { get; }
+    public IReadOnlyList<Difference> Differences { get; }
+
+    /// <summary>What the two do not share in English, each as <c>what (mentor's vs mentee's)</c>; see <see cref="NotSharedIn"/>.</summary>
+    public IReadOnlyList<string> NotShared => NotSharedIn(ReportStrings.English);
 
     /// <summary>
-    /// A first-meeting agenda in order: introductions (with what they do not share), what the junior teaches, what the
-    /// executive gives back, and the commitments (a regular slot, confidentiality, one action each, the next date).
+    /// A first-meeting agenda in English, in order: introductions (with what they do not share), what the junior
+    /// teaches, what the executive gives back, and the commitments (a regular slot, confidentiality, one action each,
+    /// the next date); see <see cref="AgendaIn"/>.
     /// </summary>
-    public IReadOnlyList<string> Agenda { get; }
+    public IReadOnlyList<string> Agenda => AgendaIn(ReportStrings.English);
 
     /// <summary>
-    /// One line from the participants' data: the mentee's goals the mentor can teach (largest goal-weighted gap first),
-    /// what the executive gives back on the junior's goals, and whether the two are from different departments or locations.
+    /// One line from the participants' data, in English: the mentee's goals the mentor can teach (largest goal-weighted
+    /// gap first), what the executive gives back on the junior's goals, and whether the two are from different
+    /// departments or locations; see <see cref="WhyIn"/>.
     /// </summary>
-    public string Why { get; }
+    public string Why => WhyIn(ReportStrings.English);
 
-    /// <inheritdoc />
-    public override string ToString() => $"{MentorId} -> {MenteeId}: {Why}";
+    /// <summary>What the two do not share, each as <c>what (mentor's vs mentee's)</c>, in the report's language.</summary>
+    public IReadOnlyList<string> NotSharedIn(ReportStrings s) => [.. Differences.Select(d => PairAgenda.Text(d, s))];
 
-    private static string Explain(Participant mentor, Participant mentee)
+    /// <summary>The first-meeting agenda in the report's language.</summary>
+    public IReadOnlyList<string> AgendaIn(ReportStrings s) => PairAgenda.Steps(this, s);
+
+    /// <summary>The one-line why in the report's language; areas, names and numbers as the data has them.</summary>
+    public string WhyIn(ReportStrings s)
     {
         var parts = new List<string>();
-        var teaches = Gaps(mentor, mentee);
-        if (teaches.Length > 0)
+        if (teaching.Length > 0)
         {
-            parts.Add("teaches " + ReportText.List(teaches));
+            parts.Add(ReportStrings.Format(s.WhyTeaches, Gaps(teaching, s)));
         }
 
-        var givesBack = Gaps(mentee, mentor);
-        if (givesBack.Length > 0)
+        if (givingBack.Length > 0)
         {
-            parts.Add("gets back " + ReportText.List(givesBack));
+            parts.Add(ReportStrings.Format(s.WhyGetsBack, Gaps(givingBack, s)));
         }
 
-        var departments = Differ(mentor.Department, mentee.Department);
-        var locations = Differ(mentor.Location, mentee.Location);
-        if (departments || locations)
+        if (differentDepartment || differentLocation)
         {
-            parts.Add("different " + (departments && locations ? "department and location" : departments ? "department" : "location"));
+            parts.Add(differentDepartment && differentLocation ? s.WhyDifferentDepartmentAndLocation
+                : differentDepartment ? s.WhyDifferentDepartment
+                : s.WhyDifferentLocation);
         }
 
         return parts.Count > 0
             ? char.ToUpperInvariant(parts[0][0]) + string.Join("; ", parts)[1..] + "."
-            : "No skill gap on either side's goals and the same circle; made to pair as many people as the rules allow.";
+            : s.WhyNone;
     }
 
-    /// <summary>"Technology (5 vs 1)": areas the learner wants where the teacher is ahead, largest goal · gap first.</summary>
-    private static string[] Gaps(Participant teacher, Participant learner) =>
-        [.. Focus(teacher, learner)
-            .Take(ShownAreas)
-            .Select(x => $"{x.Area} ({ReportText.Level(x.Teacher)} vs {ReportText.Level(x.Learner)})")];
+    /// <inheritdoc />
+    public override string ToString() => $"{MentorId} -> {MenteeId}: {Why}";
+
+    /// <summary>"Technology (5 vs 1) and Trends (4 vs 2)".</summary>
+    private static string Gaps((string Area, double Teacher, double Learner)[] gaps, ReportStrings s) =>
+        s.List([.. gaps.Select(x => ReportStrings.Format(s.WhyGap, x.Area, ReportText.Level(x.Teacher), ReportText.Level(x.Learner)))]);
+
+    /// <summary>Up to two areas the learner wants where the teacher is ahead, largest goal · gap first.</summary>
+    private static (string Area, double Teacher, double Learner)[] Gaps(Participant teacher, Participant learner) =>
+        [.. Focus(teacher, learner).Take(ShownAreas)];
 
     /// <summary>The learner's goals where the teacher is ahead, largest goal · gap first, ties by area name.</summary>
     private static IEnumerable<(string Area, double Teacher, double Learner)> Focus(Participant teacher, Participant learner) =>

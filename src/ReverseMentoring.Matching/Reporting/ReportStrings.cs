@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Solving;
 
@@ -23,22 +24,23 @@ internal sealed class ReportStrings
     private ReportStrings(CultureInfo culture) => this.culture = culture;
 
     /// <summary>The report languages with their own resources: the neutral English, then the translations.</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["en", "es"];
+    public static IReadOnlyList<string> Languages => TextLanguages.All;
 
     /// <summary>The default: English whatever the machine's UI culture, so a report does not depend on where it is written.</summary>
     public static ReportStrings English { get; } = new(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The words for <paramref name="culture"/>'s language: es-MX reads es. Looked up by language rather than through
-    /// the culture's parents, which invariant globalization does not know. Null or another language means <see cref="English"/>.
+    /// The words for <paramref name="culture"/>'s language: es-MX reads es (<see cref="TextLanguages.Resolve"/>).
+    /// Null or another language means <see cref="English"/>.
     /// </summary>
     public static ReportStrings For(CultureInfo? culture)
     {
-        var language = culture?.Name.Split('-', 2)[0].ToLowerInvariant();
-        return language is null or "en" || !Languages.Contains(language, StringComparer.Ordinal)
-            ? English
-            : new(CultureInfo.GetCultureInfo(language));
+        var language = TextLanguages.Resolve(culture);
+        return language.Equals(CultureInfo.InvariantCulture) ? English : new(language);
     }
+
+    /// <summary>The culture the words are read with (invariant for English); the unmatched reasons are worded with it too.</summary>
+    public CultureInfo Culture => culture;
 
     private string this[string key] =>
         Resources.GetString(key, culture) ?? throw new MissingManifestResourceException($"The report has no text '{key}'.");
@@ -67,6 +69,22 @@ internal sealed class ReportStrings
         SolverStatus.Feasible => StatusFeasible,
         SolverStatus.Infeasible => StatusInfeasible,
         _ => status.ToString(),
+    };
+
+    /// <summary>"a", "a and b", "a, b and c": the last two joined by the language's "and".</summary>
+    public string List(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : Format(ListAnd, string.Join(", ", items.Take(items.Count - 1)), items[^1]);
+
+    /// <summary>
+    /// A score component's name in words: the built-in components (SkillGap, Reciprocal, NetworkReach) are translated,
+    /// a custom scorer's components keep their own names.
+    /// </summary>
+    public string Component(string name) => name switch
+    {
+        "SkillGap" => ComponentSkillGap,
+        "Reciprocal" => ComponentReciprocal,
+        "NetworkReach" => ComponentNetworkReach,
+        _ => name,
     };
 
     /// <summary>en</summary>
@@ -314,4 +332,67 @@ internal sealed class ReportStrings
 
     /// <summary>need left after pairing</summary>
     public string LegendRemaining => this[nameof(LegendRemaining)];
+
+    /// <summary>{0} and {1}</summary>
+    public string ListAnd => this[nameof(ListAnd)];
+
+    /// <summary>teaches {0}</summary>
+    public string WhyTeaches => this[nameof(WhyTeaches)];
+
+    /// <summary>gets back {0}</summary>
+    public string WhyGetsBack => this[nameof(WhyGetsBack)];
+
+    /// <summary>different department</summary>
+    public string WhyDifferentDepartment => this[nameof(WhyDifferentDepartment)];
+
+    /// <summary>different location</summary>
+    public string WhyDifferentLocation => this[nameof(WhyDifferentLocation)];
+
+    /// <summary>different department and location</summary>
+    public string WhyDifferentDepartmentAndLocation => this[nameof(WhyDifferentDepartmentAndLocation)];
+
+    /// <summary>{0} ({1} vs {2})</summary>
+    public string WhyGap => this[nameof(WhyGap)];
+
+    /// <summary>No skill gap on either side's goals and the same circle; made to pair as many people as the rules allow.</summary>
+    public string WhyNone => this[nameof(WhyNone)];
+
+    /// <summary>department ({0} vs {1})</summary>
+    public string NotSharedDepartment => this[nameof(NotSharedDepartment)];
+
+    /// <summary>location ({0} vs {1})</summary>
+    public string NotSharedLocation => this[nameof(NotSharedLocation)];
+
+    /// <summary>time zone ({0} vs {1})</summary>
+    public string NotSharedTimeZone => this[nameof(NotSharedTimeZone)];
+
+    /// <summary>language ({0} vs {1})</summary>
+    public string NotSharedLanguage => this[nameof(NotSharedLanguage)];
+
+    /// <summary>Introductions: what each of you does day to day; you do not share {0}.</summary>
+    public string AgendaIntroductionsNotShared => this[nameof(AgendaIntroductionsNotShared)];
+
+    /// <summary>Introductions: what each of you does day to day, and who you know outside your circle.</summary>
+    public string AgendaIntroductions => this[nameof(AgendaIntroductions)];
+
+    /// <summary>{0} the junior, {1} the executive, {2} the areas: {0} teaches {2}: {1} picks one thing to try before the next meeting.</summary>
+    public string AgendaTeaches => this[nameof(AgendaTeaches)];
+
+    /// <summary>{0} the junior, {1} the executive: {1} names what to learn first: the stated goals show no gap {0} can close.</summary>
+    public string AgendaNoGap => this[nameof(AgendaNoGap)];
+
+    /// <summary>{0} the junior, {1} the executive, {2} the areas: {1} gives back on {2}: one piece of advice or one introduction for {0}.</summary>
+    public string AgendaGivesBack => this[nameof(AgendaGivesBack)];
+
+    /// <summary>Commitments: a regular slot (every two weeks, 45 minutes), confidentiality both ways, one action each, and the date of the next meeting.</summary>
+    public string AgendaCommitments => this[nameof(AgendaCommitments)];
+
+    /// <summary>SkillGap</summary>
+    public string ComponentSkillGap => this[nameof(ComponentSkillGap)];
+
+    /// <summary>Reciprocal</summary>
+    public string ComponentReciprocal => this[nameof(ComponentReciprocal)];
+
+    /// <summary>NetworkReach</summary>
+    public string ComponentNetworkReach => this[nameof(ComponentNetworkReach)];
 }

@@ -122,9 +122,9 @@ internal sealed class ReportTables
                 ReportText.Person(p.MentorName, p.MentorId),
                 ReportText.Person(p.MenteeName, p.MenteeId),
                 ReportText.Score(p.Score),
-                new ReportCell([.. p.TopComponents.Select(c => $"{c.Name} {ReportText.Score(c.Value)}")]),
-                p.Why,
-                new ReportCell(p.Agenda)))],
+                new ReportCell([.. p.TopComponents.Select(c => $"{s.Component(c.Name)} {ReportText.Score(c.Value)}")]),
+                p.WhyIn(s),
+                new ReportCell(p.AgendaIn(s))))],
         s.PairsEmpty);
 
     /// <summary>
@@ -135,16 +135,16 @@ internal sealed class ReportTables
         null,
         [new(s.ColumnUnmatched), new(s.ColumnCause), new(s.ColumnWho), new(s.ColumnDepartment)],
         [.. unmatched
-            .GroupBy(u => (u.Role, u.Reason))
-            .Select(g => g.OrderBy(u => u.Id, ReportText.NaturalComparer).ToArray())
-            .OrderBy(g => g[0].Role == ParticipantRole.Mentee ? 0 : 1)
-            .ThenByDescending(g => g.Length)
-            .ThenBy(g => g[0].Id, ReportText.NaturalComparer)
+            .GroupBy(u => (u.Role, Reason: u.Cause.Format(s.Culture)))
+            .Select(g => (g.Key.Reason, People: g.OrderBy(u => u.Id, ReportText.NaturalComparer).ToArray()))
+            .OrderBy(g => g.People[0].Role == ParticipantRole.Mentee ? 0 : 1)
+            .ThenByDescending(g => g.People.Length)
+            .ThenBy(g => g.People[0].Id, ReportText.NaturalComparer)
             .Select(g => Row(
-                s.RoleCount(g.Length, g[0].Role),
-                g[0].Reason,
-                Who(g, s),
-                DepartmentsIn(g, s)))],
+                s.RoleCount(g.People.Length, g.People[0].Role),
+                g.Reason,
+                Who(g.People, s),
+                DepartmentsIn(g.People, s)))],
         s.UnmatchedEmpty);
 
     /// <summary>

@@ -82,10 +82,6 @@ internal static class ReportText
     public static string Bucket(ScoreBucket bucket) =>
         string.Create(CultureInfo.InvariantCulture, $"{bucket.From:0.0}–{bucket.To:0.0}");
 
-    /// <summary>"a", "a and b", "a, b and c".</summary>
-    public static string List(IReadOnlyList<string> items) =>
-        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
-
     /// <summary>"Name (id)", or the id alone when the name is the id.</summary>
     public static string Person(string name, string id) => name == id ? id : $"{name} ({id})";
 

@@ -44,6 +44,9 @@ internal sealed record UnmatchedDocument(
 internal sealed record ScoreStatisticsDocument(
     int Count, double Mean, double Median, double LowerQuartile, double UpperQuartile, double StandardDeviation, double Minimum, double Maximum);
 
-/// <summary>How stable a stable-matching run's pairing is (see <see cref="Explaining.StabilityReport"/>); null for other solvers.</summary>
+/// <summary>
+/// How stable a stable-matching run's pairing is (see <see cref="Explaining.StabilityReport"/>); null for other solvers.
+/// The optimum fields are null unless the run compared with the optimum (<see cref="MatchingOptions.CompareWithOptimum"/>).
+/// </summary>
 internal sealed record StabilityDocument(
-    bool Stable, int BlockingPairs, int OptimalPairCount, double OptimalTotal, double PriceOfStability);
+    bool Stable, int BlockingPairs, int? OptimalPairCount, double? OptimalTotal, double? PriceOfStability);

@@ -12,7 +12,7 @@ internal sealed class UnmatchedBrief
         Name = person.Name;
         Department = person.Department;
         Role = unmatched.Role;
-        Reason = unmatched.Reason;
+        Cause = unmatched.Cause;
     }
 
     /// <summary>The participant's id.</summary>
@@ -27,8 +27,11 @@ internal sealed class UnmatchedBrief
     /// <summary>Mentor or mentee.</summary>
     public ParticipantRole Role { get; }
 
-    /// <summary>Why nobody was paired with them, as <see cref="UnmatchedParticipant.Reason"/> says.</summary>
-    public string Reason { get; }
+    /// <summary>Why nobody was paired with them, as data; <see cref="UnmatchedCause.Format"/> words it in a report's language.</summary>
+    public UnmatchedCause Cause { get; }
+
+    /// <summary>Why nobody was paired with them, in English, as <see cref="UnmatchedParticipant.Reason"/> says.</summary>
+    public string Reason => Cause.Format(null);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id}: {Reason}";

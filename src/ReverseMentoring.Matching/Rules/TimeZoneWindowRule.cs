@@ -21,6 +21,9 @@ internal sealed class TimeZoneWindowRule : PairRule
 
     public override string Name => "time zone";
 
+    /// <summary>The most hours apart a pair may be; the unmatched reasons say it in the report's language.</summary>
+    internal double MaxHours => _maxHours;
+
     public override string ExclusionReason { get; }
 
     public override bool Allows(Participant mentor, Participant mentee, Cohort cohort) =>

@@ -123,6 +123,10 @@ internal sealed class CandidateNetwork
         return pairs;
     }
 
+    /// <summary>This flow with potentials that certify it, to be grown and repaired round after round.</summary>
+    public WarmFlow Warm(long[] potentials) =>
+        new(_grid, _pairRows, _pairColumns, _pairCosts, _pairFlows, _rowFlows, _columnFlows, _bypassFlow, _supply, potentials);
+
     /// <summary>The residual network of this flow, to compute potentials on.</summary>
     public ResidualPotentials Residual()
     {

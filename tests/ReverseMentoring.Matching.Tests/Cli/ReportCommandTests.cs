@@ -80,7 +80,7 @@ public sealed class ReportCommandTests : IDisposable
         var (exit, _, stderr) = CliRunner.Run("report", "--sample", "--out", path, "--culture", culture);
 
         Assert.Equal(2, exit);
-        Assert.Contains($"--culture '{culture}' is not a report language; use one of en, es.", stderr, StringComparison.Ordinal);
+        Assert.Contains($"--culture '{culture}' is not a language rmatch writes; use one of en, es.", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
     }

@@ -3,6 +3,7 @@ using ReverseMentoring.Matching.IO;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
 using ReverseMentoring.Matching.Scoring;
+using ReverseMentoring.Matching.Tests.Support;
 using Xunit;
 
 namespace ReverseMentoring.Matching.Tests.Cli;
@@ -87,11 +88,71 @@ public sealed class SolverChoiceCommandTests : IDisposable
             var stability = result.GetProperty("stability");
             Assert.True(stability.GetProperty("stable").GetBoolean());
             Assert.Equal(0, stability.GetProperty("blockingPairs").GetInt32());
-            Assert.Equal(
-                stability.GetProperty("optimalTotal").GetDouble() - result.GetProperty("totalScore").GetDouble(),
-                stability.GetProperty("priceOfStability").GetDouble(),
-                6); // the report sums the matrix's stored scores, the pairing its pairs' exact scores
+            foreach (var name in (string[])["optimalPairCount", "optimalTotal", "priceOfStability"])
+            {
+                Assert.Equal(JsonValueKind.Null, stability.GetProperty(name).ValueKind); // no optimal solve unless asked for
+            }
         }
+    }
+
+    /// <summary>The brute-force best (most pairs, then highest total) of a one-to-one run of the file, default rules and scorer.</summary>
+    private static (int Count, double Total) OneToOneOptimum(string file)
+    {
+        var cohort = new Cohort(ParticipantFile.Read(file));
+        var defaults = new MatchingOptions();
+        var matrix = CohortScores.Compute(Eligibility.Evaluate(cohort, defaults.Rules), defaults.Scorer).Matrix;
+        var grid = new double?[matrix.MenteeCount, matrix.MentorCount];
+        for (var i = 0; i < matrix.MenteeCount; i++)
+        {
+            for (var j = 0; j < matrix.MentorCount; j++)
+            {
+                grid[i, j] = matrix.IsAllowed(i, j) ? matrix[i, j] : null;
+            }
+        }
+
+        return PairingOracle.Best(grid);
+    }
+
+    [Theory]
+    [InlineData(7, 7, 3)]
+    [InlineData(6, 8, 11)]
+    public void Price_of_stability_from_the_flag_or_the_config_is_the_brute_force_optimum_minus_the_total(int mentors, int mentees, int seed)
+    {
+        var file = Generated(mentors, mentees, seed);
+        var capacities = _dir.Write($"one-{seed}.json", """{ "capacities": { "mentor": 1, "mentee": 1 } }""");
+        var config = _dir.Write($"price-{seed}.json", """
+            { "capacities": { "mentor": 1, "mentee": 1 }, "solver": { "name": "stable", "priceOfStability": true } }
+            """);
+        var (count, total) = OneToOneOptimum(file);
+
+        var fromFlag = Match("--participants", file, "--config", capacities, "--solver", "stable", "--price-of-stability");
+        var fromConfig = Match("--participants", file, "--config", config);
+
+        var stability = fromFlag.GetProperty("stability");
+        Assert.Equal(0, BlockingPairs(file, Pairs(fromFlag)));
+        Assert.Equal(count, stability.GetProperty("optimalPairCount").GetInt32());
+        // The report sums the matrix's stored (single-precision) scores, the oracle and the pairing exact ones.
+        Assert.Equal(total, stability.GetProperty("optimalTotal").GetDouble(), 1e-5);
+        Assert.Equal(total - fromFlag.GetProperty("totalScore").GetDouble(), stability.GetProperty("priceOfStability").GetDouble(), 1e-5);
+        Assert.Equal(stability.GetRawText(), fromConfig.GetProperty("stability").GetRawText());
+        Assert.Equal(Pairs(fromFlag), Pairs(fromConfig));
+    }
+
+    [Fact]
+    public void The_summary_line_of_a_stable_run_says_it_is_stable_and_the_price_when_asked_for()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("match", "--sample", "--solver", "stable");
+        var (priceExit, priceStdout, priceStderr) = CliRunner.Run("match", "--sample", "--solver", "stable", "--price-of-stability");
+        var (flowExit, flowStdout, flowStderr) = CliRunner.Run("match", "--sample", "--solver", "flow");
+
+        Assert.True(exit == 0 && priceExit == 0 && flowExit == 0, stderr + priceStderr + flowStderr);
+        Assert.Matches(@"elapsed [\d.]+ ms, stable\r?\n", stdout);
+        Assert.Matches(@"elapsed [\d.]+ ms, stable, price of stability -?\d+\.\d{3}\r?\n", priceStdout);
+        Assert.DoesNotContain("stable", flowStdout.Split('\n').Single(l => l.Contains("elapsed", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+        var (esExit, esStdout, esStderr) = CliRunner.Run("match", "--sample", "--solver", "stable", "--price-of-stability", "--culture", "es");
+        Assert.True(esExit == 0, esStderr);
+        Assert.Matches(@"ms, estable, precio de la estabilidad -?\d+\.\d{3}\r?\n", esStdout);
     }
 
     [Fact]
@@ -154,6 +215,22 @@ public sealed class SolverChoiceCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("flow", "flow")]
+    [InlineData(null, "automatic")]
+    public void The_price_of_stability_flag_without_the_stable_solver_is_exit_2(string? solver, string named)
+    {
+        var output = Path.Combine(_dir.Path, "price.json");
+        string[] choice = solver is null ? [] : ["--solver", solver];
+
+        var (exit, stdout, stderr) = CliRunner.Run(["match", "--sample", .. choice, "--price-of-stability", "--json", output]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.False(File.Exists(output));
+        Assert.Equal($"rmatch: --price-of-stability: The price of stability applies to the 'stable' solver only, not to '{named}'.", stderr.Trim());
+    }
+
+    [Theory]
     [InlineData("--solver", "flow", "--proposers", "mentors", "Proposers apply to the 'stable' solver only, not to 'flow'.")]
     [InlineData("--solver", "stable", "--proposers", "juniors", "--proposers 'juniors' is not a side; use mentees or mentors.")]
     public void Proposers_that_do_not_fit_are_exit_2(string a, string b, string c, string d, string message)
@@ -170,6 +247,8 @@ public sealed class SolverChoiceCommandTests : IDisposable
     [InlineData("{\n  \"solver\": { \"name\": \"flow\",\n    \"proposers\": \"mentors\" }\n}", 3, "Proposers apply to the 'stable' solver only, not to 'flow'.")]
     [InlineData("{ \"solver\": { \"proposers\": \"juniors\" } }", 1, "'solver.proposers' must be one of \"Mentees\", \"Mentors\".")]
     [InlineData("{ \"solver\": { \"name\": \"stable\", \"timeLimit\": 3 } }", 1, "Unknown property 'timeLimit'")]
+    [InlineData("{\n  \"solver\": { \"name\": \"flow\",\n    \"priceOfStability\": true }\n}", 3, "The price of stability applies to the 'stable' solver only, not to 'flow'.")]
+    [InlineData("{ \"solver\": { \"name\": \"stable\", \"priceOfStability\": \"yes\" } }", 1, "true or false")]
     public void A_bad_solver_section_is_exit_2_at_its_place_in_the_config(string json, int line, string message)
     {
         var config = _dir.Write("bad.json", json);

@@ -116,20 +116,86 @@ public class SolverSettingsTests
         Assert.Same(PairingSolvers.Automatic, MatchingConfig.Default.ToOptions().Solver);
     }
 
-    [Fact]
-    public void Stable_by_name_reports_stability_whose_optimum_is_the_brute_force_optimum()
+    [Theory]
+    [InlineData(9, 6, 5)]
+    [InlineData(3, 5, 5)]
+    [InlineData(14, 4, 6)]
+    public void Stable_by_name_with_the_price_of_stability_reports_the_brute_force_optimum(int seed, int mentees, int mentors)
     {
-        var cohort = new Cohort(new CohortGenerator(9).Generate(6, 5));
-        var options = OneToOne(new SolverSettings { Name = "stable" }).ToOptions();
+        var cohort = new Cohort(new CohortGenerator(seed).Generate(mentees, mentors));
+        var options = OneToOne(new SolverSettings { Name = "stable", PriceOfStability = true }).ToOptions();
         var (count, total) = PairingOracle.Best(Grid(cohort, options));
 
         var pairing = new MatchingEngine(options).Match(cohort);
 
+        Assert.True(options.CompareWithOptimum);
         var stability = Assert.IsType<Explaining.StabilityReport>(pairing.Stability);
         Assert.True(stability.IsStable);
         Assert.Equal(count, stability.OptimalPairCount);
-        Assert.Equal(total, stability.OptimalTotal, 6);
-        Assert.Equal(total - pairing.TotalScore, stability.PriceOfStability, 6);
+        Assert.Equal(total, stability.OptimalTotal!.Value, 6);
+        Assert.Equal(total - pairing.TotalScore, stability.PriceOfStability!.Value, 6);
         Assert.Null(pairing.Gap);
+        var json = JsonDocument.Parse(PairingJson.Serialize(pairing)).RootElement.GetProperty("stability");
+        Assert.Equal(count, json.GetProperty("optimalPairCount").GetInt32());
+        Assert.Equal(stability.OptimalTotal!.Value, json.GetProperty("optimalTotal").GetDouble());
+        Assert.Equal(stability.PriceOfStability!.Value, json.GetProperty("priceOfStability").GetDouble());
+    }
+
+    [Theory]
+    [InlineData(9, 6, 5)]
+    [InlineData(3, 5, 5)]
+    public void Stable_by_name_by_default_reports_the_blocking_pairs_and_no_optimum(int seed, int mentees, int mentors)
+    {
+        var cohort = new Cohort(new CohortGenerator(seed).Generate(mentees, mentors));
+        var options = OneToOne(new SolverSettings { Name = "stable" }).ToOptions();
+
+        var pairing = new MatchingEngine(options).Match(cohort);
+
+        Assert.False(options.CompareWithOptimum);
+        var stability = Assert.IsType<Explaining.StabilityReport>(pairing.Stability);
+        Assert.True(stability.IsStable);
+        Assert.Equal(0, stability.BlockingPairCount);
+        Assert.Equal(pairing.Pairs.Count, stability.PairCount);
+        Assert.Equal(pairing.TotalScore, stability.Total, 1e-5); // the report sums the single-precision matrix
+        Assert.Null(stability.OptimalPairCount);
+        Assert.Null(stability.OptimalTotal);
+        Assert.Null(stability.PriceOfStability);
+        Assert.Null(stability.PriceOfStabilityRatio);
+        var json = JsonDocument.Parse(PairingJson.Serialize(pairing)).RootElement.GetProperty("stability");
+        Assert.True(json.GetProperty("stable").GetBoolean());
+        Assert.Equal(0, json.GetProperty("blockingPairs").GetInt32());
+        foreach (var name in (string[])["optimalPairCount", "optimalTotal", "priceOfStability"])
+        {
+            Assert.Equal(JsonValueKind.Null, json.GetProperty(name).ValueKind);
+        }
+    }
+
+    [Fact]
+    public void The_price_of_stability_is_for_the_stable_solver_only_and_round_trips_through_the_config_json()
+    {
+        var misplaced = Assert.Throws<MatchingInputException>(() => new SolverSettings { Name = "flow", PriceOfStability = true }.ToSolver());
+        Assert.Equal("The price of stability applies to the 'stable' solver only, not to 'flow'.", misplaced.Message);
+        Assert.Throws<MatchingInputException>(() => new MatchingConfig { Solver = new SolverSettings { PriceOfStability = true } }.ToOptions());
+
+        var config = new MatchingConfig { Solver = new SolverSettings { Name = "stable", PriceOfStability = true } };
+        var json = config.ToJson();
+        var read = MatchingConfig.Load(new StringReader(json), "round-trip");
+
+        Assert.Contains("\"priceOfStability\": true", json, StringComparison.Ordinal);
+        Assert.Equal(config.Solver, read.Solver);
+        Assert.True(read.ToOptions().CompareWithOptimum);
+        Assert.DoesNotContain("priceOfStability", new MatchingConfig { Solver = new SolverSettings { Name = "stable" } }.ToJson(), StringComparison.Ordinal);
+        var off = MatchingConfig.Load(new StringReader("""{ "solver": { "name": "stable", "priceOfStability": false } }"""), "off");
+        Assert.False(off.ToOptions().CompareWithOptimum);
+    }
+
+    [Fact]
+    public void Compare_with_optimum_is_ignored_by_the_solvers_that_make_no_stability_report()
+    {
+        var cohort = new Cohort(new CohortGenerator(9).Generate(6, 5));
+
+        var pairing = new MatchingEngine(new MatchingOptions { Solver = PairingSolvers.MinCostFlow, CompareWithOptimum = true }).Match(cohort);
+
+        Assert.Null(pairing.Stability);
     }
 }

@@ -44,9 +44,20 @@ public sealed class HrServiceSolverTests(HrServiceProcess server) : IClassFixtur
         Assert.Equal($"GaleShapley ({proposers[..^1]}-proposing)", (string?)body["solver"]);
         Assert.True((bool)body["stability"]!["stable"]!);
         Assert.Equal(0, (int)body["stability"]!["blockingPairs"]!);
-        Assert.Equal(3, (int)body["stability"]!["optimalPairCount"]!);
+        Assert.Null(body["stability"]!["optimalPairCount"]); // no optimal solve unless asked for
         Assert.Null(body["gap"]);
         Assert.Equal(InProcess(proposers), body["pairs"]!.AsArray().Select(p => ((string)p!["mentee"]!, (string)p["mentor"]!)));
+    }
+
+    [Fact]
+    public async Task A_request_asking_for_the_price_of_stability_gets_the_optimum()
+    {
+        var (status, body) = await Post("""{ "name": "stable", "priceOfStability": true }""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var stability = body["stability"]!;
+        Assert.Equal(3, (int)stability["optimalPairCount"]!); // every pair allowed, 3 × 3
+        Assert.Equal((double)stability["optimalTotal"]! - (double)body["totalScore"]!, (double)stability["priceOfStability"]!, 1e-5); // single-precision matrix sums
     }
 
     /// <summary>The same cohort through the library with the stable solver (its stability is checked against brute force elsewhere).</summary>

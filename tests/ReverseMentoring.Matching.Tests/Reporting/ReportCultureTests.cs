@@ -12,10 +12,25 @@ public sealed partial class ReportCultureTests
     private static readonly string[] EnglishHeadings =
         ["Reverse-mentoring pairing report", "Summary", "Score distribution", "Skill-gap coverage", "Department mix", "Pairs", "Unmatched"];
 
-    private static Dictionary<string, string> Resx(string file) =>
-        XDocument.Load(RepositoryFiles.PathOf($"src/ReverseMentoring.Matching/Reporting/{file}"))
+    private static Dictionary<string, string> Resx(string file) => ResxAt($"src/ReverseMentoring.Matching/Reporting/{file}");
+
+    /// <summary>The keys and values of a resx file, by its path from the repository root.</summary>
+    internal static Dictionary<string, string> ResxAt(string path) =>
+        XDocument.Load(RepositoryFiles.PathOf(path))
             .Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!, StringComparer.Ordinal);
+
+    /// <summary>A translation has exactly the neutral file's keys, no empty value, and per key the same placeholders.</summary>
+    internal static void AssertSameKeysAndPlaceholders(Dictionary<string, string> english, Dictionary<string, string> translated)
+    {
+        Assert.Equal(english.Keys.Order(StringComparer.Ordinal), translated.Keys.Order(StringComparer.Ordinal));
+        Assert.All(translated, kv => Assert.False(string.IsNullOrWhiteSpace(kv.Value), kv.Key));
+        Assert.All(english, kv => Assert.False(string.IsNullOrWhiteSpace(kv.Value), kv.Key));
+        Assert.All(english, kv => Assert.True(
+            Placeholder().Matches(kv.Value).Select(m => m.Value).Order(StringComparer.Ordinal)
+                .SequenceEqual(Placeholder().Matches(translated[kv.Key]).Select(m => m.Value).Order(StringComparer.Ordinal)),
+            $"{kv.Key}: the placeholders of '{translated[kv.Key]}' are not those of '{kv.Value}'"));
+    }
 
     private static PairingReport Report()
     {

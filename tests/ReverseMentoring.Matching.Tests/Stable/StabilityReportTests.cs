@@ -40,11 +40,56 @@ public sealed class StabilityReportTests
             var report = StabilityReport.Analyze(x.Problem, stable);
             Assert.True(report.IsStable);
             Assert.Equal(optimalPairs, report.OptimalPairCount);
-            Assert.Equal(optimalTotal, report.OptimalTotal, 9);
+            Assert.Equal(optimalTotal, report.OptimalTotal!.Value, 9);
             Assert.Equal(stableTotal, report.Total, 9);
-            Assert.Equal(optimalTotal - stableTotal, report.PriceOfStability, 9);
+            Assert.Equal(optimalTotal - stableTotal, report.PriceOfStability!.Value, 9);
             Assert.Equal(optimalTotal > 0 && stableTotal > 0 ? optimalTotal / stableTotal : null, report.PriceOfStabilityRatio);
         }
+    }
+
+    [Property(Arbitrary = [typeof(StableArbitraries)], MaxTest = 300)]
+    public void On_the_engines_float32_matrix_the_blocking_pairs_are_exactly_those_brute_force_finds(PairedInstance p)
+    {
+        // The engine's matrices hold float32 cells (NaN: not allowed) and the scan reads them in place; the small
+        // integer scores of the instances are exact in float32, so brute force on the doubles is the answer.
+        var x = p.Instance;
+        var cells = new float[x.Rows * x.Columns];
+        for (var i = 0; i < x.Rows; i++)
+        {
+            for (var j = 0; j < x.Columns; j++)
+            {
+                cells[(i * x.Columns) + j] = x.Scores[i, j] is { } s ? (float)s : float.NaN;
+            }
+        }
+
+        var matrix = new ScoreMatrix(x.MenteeIds, x.MentorIds, cells);
+        foreach (var floor in new double?[] { null, 2 })
+        {
+            var problem = new PairingProblem(matrix, x.MenteeCapacities, x.MentorCapacities, minimumScore: floor);
+            var report = StabilityReport.Analyze(problem, p.Pairing, withOptimum: false);
+
+            // A pair below the floor can never be made, so it never blocks.
+            var expected = BruteForce.BlockingByScores(x, p.Pairing).Where(c => floor is null || x.Score(c.Mentee, c.Mentor) >= floor);
+            Assert.Equal(expected.ToHashSet(), report.BlockingPairs.ToHashSet());
+            Assert.Equal(p.Pairing.Sum(c => x.Score(c.Mentee, c.Mentor)), report.Total, 9);
+        }
+    }
+
+    [Property(Arbitrary = [typeof(StableArbitraries)], MaxTest = 200)]
+    public void Without_the_optimum_the_scan_is_the_same_and_the_optimum_members_are_null(PairedInstance p)
+    {
+        var x = p.Instance;
+        var full = StabilityReport.Analyze(x.Problem, p.Pairing);
+        var scanOnly = StabilityReport.Analyze(x.Problem, p.Pairing, withOptimum: false);
+
+        Assert.Equal(BruteForce.BlockingByScores(x, p.Pairing), scanOnly.BlockingPairs.ToHashSet());
+        Assert.Equal(full.BlockingPairs, scanOnly.BlockingPairs);
+        Assert.Equal((full.PairCount, full.Total), (scanOnly.PairCount, scanOnly.Total));
+        Assert.NotNull(full.OptimalTotal);
+        Assert.Null(scanOnly.OptimalPairCount);
+        Assert.Null(scanOnly.OptimalTotal);
+        Assert.Null(scanOnly.PriceOfStability);
+        Assert.Null(scanOnly.PriceOfStabilityRatio);
     }
 
     [Fact]

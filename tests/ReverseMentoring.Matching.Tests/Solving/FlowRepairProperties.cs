@@ -1,0 +1,218 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using ReverseMentoring.Matching.Scoring;
+using ReverseMentoring.Matching.Solving;
+using Xunit;
+
+namespace ReverseMentoring.Matching.Tests.Solving;
+
+/// <summary>
+/// The candidate flow's in-place repair (<c>WarmFlow</c>: the previous optimal flow kept, added arcs with a negative
+/// reduced cost saturated, excesses routed back by shortest paths) against the plain full-network <c>MinCostFlow</c>.
+/// The solver is forced onto that path on small grids: few first candidates, one added cell per row and round, every
+/// round repaired (never re-solved) and never handed over to the full network, so only repairs can certify it.
+/// </summary>
+public sealed class FlowRepairProperties
+{
+    private static CandidateFlowSolver RepairOnly() => new(handOverCells: 0, extra: 0, addedPerRow: 1, repairCells: int.MaxValue);
+
+    [Property(MaxTest = 80)]
+    public Property Repaired_flows_equal_the_full_network_with_ties_identical_people_capacities_floors_and_pinned_pairs() =>
+        Prop.ForAll(Problems().ToArbitrary(), instance =>
+        {
+            var problem = instance.Problem;
+            var plain = PairingSolvers.MinCostFlow.Solve(problem);
+            var repaired = RepairOnly().Solve(problem);
+
+            Assert.StartsWith(CandidateFlowSolver.Instance.Name, repaired.SolverName, StringComparison.Ordinal);
+            if (instance.Priority == PairingPriority.CoverageFirst || instance.Objective == PairingObjective.MaxMin)
+            {
+                Assert.Equal(plain.Pairs.Count, repaired.Pairs.Count); // quality first: equal totals may differ in count
+            }
+
+            Assert.Equal(Total(problem, plain), Total(problem, repaired), 1e-9);
+            AssertFeasible(instance, repaired);
+        });
+
+    /// <summary>Rounds re-solved by OR-Tools (never repaired) and rounds always repaired reach the same optimum.</summary>
+    [Property(MaxTest = 40)]
+    public Property Repairing_and_re_solving_every_round_reach_the_same_total() =>
+        Prop.ForAll(Problems().ToArbitrary(), instance =>
+        {
+            var problem = instance.Problem;
+            var resolved = new CandidateFlowSolver(handOverCells: 0, extra: 0, addedPerRow: 1, repairCells: 0).Solve(problem);
+            var repaired = RepairOnly().Solve(problem);
+
+            Assert.Equal(Total(problem, resolved), Total(problem, repaired), 1e-9);
+            AssertFeasible(instance, repaired);
+        });
+
+    /// <summary>The properties above would prove nothing if the knobs left the repair unused on their grids.</summary>
+    [Fact]
+    public void The_knobs_make_small_grids_go_through_repairs()
+    {
+        var solver = RepairOnly();
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var instance = Build(new Spec(30, 30, seed, Noisy: true, Forbidden: 5, MaxCapacity: 2, IdenticalRows: false, Pins: 0,
+                PairingObjective.MaxTotal, PairingPriority.CoverageFirst, Floor: null));
+            var plain = PairingSolvers.MinCostFlow.Solve(instance.Problem);
+            var repaired = solver.Solve(instance.Problem);
+            Assert.Equal(Total(instance.Problem, plain), Total(instance.Problem, repaired), 1e-9);
+        }
+
+        Assert.True(solver.Repairs >= 20, $"only {solver.Repairs} repaired rounds in 20 solves");
+    }
+
+    [Fact]
+    public void A_repair_moves_a_pair_to_a_better_added_cell()
+    {
+        // One mentee, two mentors: the network starts with the worse cell in use; the better one is added.
+        var grid = new Grid(["e0"], ["m0", "m1"], [0.2, 0.9], [true, true], [1], [1, 1]);
+        var flow = Certified(grid, pairCost: -2);
+
+        flow.AddAndRepair([(0, 1, -9L)], CancellationToken.None);
+        flow.Verify();
+
+        Assert.Equal(new[] { new SolvedPair(0, 1) }, flow.Pairs());
+    }
+
+    [Fact]
+    public void An_added_cell_that_only_looks_better_under_loose_potentials_is_routed_back_out()
+    {
+        // Potentials from zero make the worse cell's reduced cost negative: it is saturated, then undone.
+        var grid = new Grid(["e0"], ["m0", "m1"], [0.9, 0.2], [true, true], [1], [1, 1]);
+        var flow = Certified(grid, pairCost: -9);
+
+        flow.AddAndRepair([(0, 1, -2L)], CancellationToken.None);
+        flow.Verify();
+
+        Assert.Equal(new[] { new SolvedPair(0, 0) }, flow.Pairs());
+        Assert.Equal(1, flow.Phases);
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_a_repair()
+    {
+        var grid = new Grid(["e0"], ["m0", "m1"], [0.2, 0.9], [true, true], [1], [1, 1]);
+        var flow = Certified(grid, pairCost: -2);
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => flow.AddAndRepair([(0, 1, -9L)], source.Token));
+    }
+
+    [Fact]
+    public void Verify_rejects_potentials_that_do_not_certify_the_flow()
+    {
+        // The flow uses the one cell: the residual arc mentee → source (cost 0) gets reduced cost 0 + 0 - 5 < 0.
+        var grid = new Grid(["e0"], ["m0"], [0.5], [true], [1], [1]);
+        var flow = new WarmFlow(grid, [0], [0], [-2], [true], [1], [1], 0, 1, [5, 0, 0, 0]);
+
+        Assert.Throws<InvalidOperationException>(flow.Verify);
+    }
+
+    /// <summary>A flow over one candidate cell (0, 0) that is in use, with potentials from its residual network.</summary>
+    private static WarmFlow Certified(Grid grid, long pairCost)
+    {
+        var nodes = grid.Rows + grid.Columns + 2;
+        var uncertified = new WarmFlow(grid, [0], [0], [pairCost], [true], [1], [1, 0], 0, 1, new long[nodes]);
+        var potentials = uncertified.Residual().Compute(CancellationToken.None)!;
+        var flow = new WarmFlow(grid, [0], [0], [pairCost], [true], [1], [1, 0], 0, 1, potentials);
+        flow.Verify();
+        return flow;
+    }
+
+    private static void AssertFeasible(Instance instance, SolverResult result)
+    {
+        var problem = instance.Problem;
+        Assert.Equal(result.Pairs.Count, result.Pairs.Distinct().Count());
+        Assert.All(instance.Pinned, p => Assert.Contains(p, result.Pairs));
+        Assert.All(result.Pairs.Except(instance.Pinned), p => Assert.True(problem.IsPairable(p.Mentee, p.Mentor)));
+        Assert.All(result.Pairs.GroupBy(p => p.Mentee), g => Assert.True(g.Count() <= instance.MenteeCapacities[g.Key]));
+        Assert.All(result.Pairs.GroupBy(p => p.Mentor), g => Assert.True(g.Count() <= instance.MentorCapacities[g.Key]));
+    }
+
+    private static double Total(PairingProblem problem, SolverResult result) => result.Pairs.Sum(p => problem.Scores[p.Mentee, p.Mentor]);
+
+    private sealed record Spec(
+        int Rows, int Columns, int Seed, bool Noisy, int Forbidden, int MaxCapacity, bool IdenticalRows, int Pins,
+        PairingObjective Objective, PairingPriority Priority, double? Floor);
+
+    private sealed record Instance(
+        double?[,] Scores, int[] MenteeCapacities, int[] MentorCapacities, SolvedPair[] Pinned,
+        PairingObjective Objective, PairingPriority Priority, double? Floor)
+    {
+        public PairingProblem Problem
+        {
+            get
+            {
+                var (rows, columns) = (Scores.GetLength(0), Scores.GetLength(1));
+                var matrix = new ScoreMatrix(
+                    [.. Enumerable.Range(0, rows).Select(i => $"e{i:D2}")], [.. Enumerable.Range(0, columns).Select(j => $"m{j:D2}")], Scores);
+                return new PairingProblem(matrix, MenteeCapacities, MentorCapacities, Pinned, Objective, Priority, Floor);
+            }
+        }
+
+        public override string ToString() =>
+            $"{Objective}/{Priority} floor={Floor} {Scores.GetLength(0)}x{Scores.GetLength(1)} rowCaps=[{string.Join(",", MenteeCapacities)}] "
+            + $"colCaps=[{string.Join(",", MentorCapacities)}] pinned=[{string.Join(",", Pinned.Select(p => $"{p.Mentee}-{p.Mentor}"))}]";
+    }
+
+    /// <summary>
+    /// 8–40 per side; scores are a row part plus a column part from a few values (everyone ranks the same people
+    /// first, many exact ties), sometimes noise, sometimes every row a copy of the first (identical people);
+    /// forbidden cells, capacities 1–3, pinned pairs, floors, both priorities and max-min.
+    /// </summary>
+    private static Gen<Instance> Problems() =>
+        from rows in Gen.Choose(8, 40)
+        from columns in Gen.Choose(8, 40)
+        from seed in Gen.Choose(0, int.MaxValue - 1)
+        from noisy in Gen.Elements(true, false)
+        from forbidden in Gen.Elements(0, 5, 30)
+        from maxCapacity in Gen.Elements(1, 2, 3)
+        from identicalRows in Gen.Elements(false, false, true)
+        from pins in Gen.Elements(0, 0, 3)
+        from objective in Gen.Elements(PairingObjective.MaxTotal, PairingObjective.MaxTotal, PairingObjective.MaxMin)
+        from priority in Gen.Elements(PairingPriority.CoverageFirst, PairingPriority.CoverageFirst, PairingPriority.QualityFirst)
+        from floor in Gen.Elements<double?>(null, null, 0.5)
+        select Build(new Spec(rows, columns, seed, noisy, forbidden, maxCapacity, identicalRows, pins, objective, priority, floor));
+
+    private static Instance Build(Spec spec)
+    {
+        var random = new Random(spec.Seed);
+        var rowKinds = Enumerable.Range(0, 1 + random.Next(5)).Select(_ => random.Next(4) * 0.25).ToArray();
+        var columnKinds = Enumerable.Range(0, 1 + random.Next(5)).Select(_ => random.Next(4) * 0.25).ToArray();
+        var rowPart = Enumerable.Range(0, spec.Rows).Select(_ => rowKinds[random.Next(rowKinds.Length)]).ToArray();
+        var columnPart = Enumerable.Range(0, spec.Columns).Select(_ => columnKinds[random.Next(columnKinds.Length)]).ToArray();
+        var scores = new double?[spec.Rows, spec.Columns];
+        for (var i = 0; i < spec.Rows; i++)
+        {
+            for (var j = 0; j < spec.Columns; j++)
+            {
+                scores[i, j] = spec.IdenticalRows && i > 0 ? scores[0, j]
+                    : random.Next(100) < spec.Forbidden ? null
+                    : rowPart[i] + columnPart[j] + (spec.Noisy ? random.Next(3) * 0.01 : 0) - 0.25;
+            }
+        }
+
+        var rowCaps = Enumerable.Range(0, spec.Rows).Select(_ => random.Next(1, spec.MaxCapacity + 1)).ToArray();
+        var columnCaps = Enumerable.Range(0, spec.Columns).Select(_ => random.Next(1, spec.MaxCapacity + 1)).ToArray();
+        var (rowUsed, columnUsed) = (new int[spec.Rows], new int[spec.Columns]);
+        var pinned = new List<SolvedPair>();
+        for (var tries = 0; pinned.Count < spec.Pins && tries < 50; tries++)
+        {
+            var pair = new SolvedPair(random.Next(spec.Rows), random.Next(spec.Columns));
+            if (scores[pair.Mentee, pair.Mentor] is not null && !pinned.Contains(pair)
+                && rowUsed[pair.Mentee] < rowCaps[pair.Mentee] && columnUsed[pair.Mentor] < columnCaps[pair.Mentor])
+            {
+                pinned.Add(pair);
+                rowUsed[pair.Mentee]++;
+                columnUsed[pair.Mentor]++;
+            }
+        }
+
+        return new Instance(scores, rowCaps, columnCaps, [.. pinned], spec.Objective, spec.Priority, spec.Floor);
+    }
+}
