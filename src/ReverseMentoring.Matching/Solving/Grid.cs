@@ -62,6 +62,9 @@ internal sealed class Grid
 
     public int[] ColumnCapacity { get; }
 
+    /// <summary>The smallest score an open cell may have (minus infinity when there is no minimum).</summary>
+    public double Floor => _floor;
+
     /// <summary>The side constraints and pinned pairs in canonical order; null when the caller has none.</summary>
     public GridSide? Side { get; set; }
 

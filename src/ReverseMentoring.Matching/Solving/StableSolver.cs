@@ -3,9 +3,10 @@ using ReverseMentoring.Matching.Model;
 namespace ReverseMentoring.Matching.Solving;
 
 /// <summary>
-/// Stable matching by Gale–Shapley deferred acceptance on the canonical grid the base class builds. Preferences come
-/// from scores (each side ranks its open cells by score, highest first, ties by id since rows and columns are in id
-/// order) or from explicit <see cref="StablePreferences"/>. Only open cells are acceptable, so rules, the minimum score
+/// Stable matching on the canonical grid the base class builds. Preferences come from scores (each side ranks its open
+/// cells by score, highest first, ties by id since rows and columns are in id order; the stable pairing is then unique
+/// and found greedily, see <see cref="StableByScore{TCells}"/>) or from explicit <see cref="StablePreferences"/>
+/// (Gale–Shapley deferred acceptance). Only open cells are acceptable, so rules, the minimum score
 /// and quality first (score above 0) all hold; pinned pairs are made first and use up capacity, so stability is
 /// among the remaining slots. Coverage first is not an objective here: stability decides who is paired.
 /// </summary>

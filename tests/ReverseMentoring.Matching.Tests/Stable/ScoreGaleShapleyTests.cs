@@ -237,6 +237,13 @@ public sealed class ScoreGaleShapleyTests
             }
         }
 
+        public bool TryRawRow(int row, out ReadOnlySpan<float> cells, out float floor)
+        {
+            cells = default;
+            floor = float.NegativeInfinity;
+            return false;
+        }
+
         private void Read()
         {
             if (++Reads == cancelAt)
