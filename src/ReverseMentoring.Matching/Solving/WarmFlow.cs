@@ -42,10 +42,9 @@ internal sealed class WarmFlow
     private int _arcs;
 
     // Out-arcs by tail (CSR), rebuilt when arcs are added. A repair works on copies in this order (head, cost,
-    // residual capacity, position of the reverse): the searches then read each node's arcs contiguously.
+    // residual capacity, position of the reverse): the searches then read each node's arcs contiguously. An arc's
+    // position is found again by replaying the placement (arcs in order, each node's slots in turn), not stored.
     private readonly int[] _start;
-    private int[] _position = [];
-    private int[] _outArcs = [];
     private int[] _outHead = [];
     private long[] _outCost = [];
     private long[] _outCapacity = [];
@@ -62,21 +61,34 @@ internal sealed class WarmFlow
     private readonly List<int> _settledNodes = [];
     private int _stamp;
 
-    /// <summary>Starts from an optimal flow of the candidate network and potentials that certify it.</summary>
+    /// <summary>
+    /// Starts from an optimal flow of the candidate network (its first <paramref name="count"/> pair arcs; all of
+    /// them when null) and potentials that certify it. The arrays of <paramref name="reuse"/> (an earlier flow of the
+    /// same grid, which must not be used again) are taken over where they are large enough.
+    /// </summary>
     public WarmFlow(
         Grid grid, int[] pairRows, int[] pairColumns, long[] pairCosts, bool[] pairFlows, long[] rowFlows, long[] columnFlows,
-        long bypassFlow, int supply, long[] potentials)
+        long bypassFlow, int supply, long[] potentials, int? count = null, WarmFlow? reuse = null)
     {
+        var pairs = count ?? pairRows.Length;
         _grid = grid;
         _nodes = grid.Rows + grid.Columns + 2;
         _sink = _nodes - 1;
         _supply = supply;
-        _potential = (long[])potentials.Clone();
-        _excess = new long[_nodes];
-        var capacity = 2 * (grid.Rows + grid.Columns + 1 + pairRows.Length);
-        _head = new int[capacity];
-        _capacity = new long[capacity];
-        _cost = new long[capacity];
+        reuse = reuse?._nodes == _nodes ? reuse : null;
+        _potential = reuse?._potential ?? new long[_nodes];
+        Array.Copy(potentials, _potential, _nodes);
+        _excess = reuse?._excess ?? new long[_nodes];
+        Array.Clear(_excess);
+        var capacity = 2 * (grid.Rows + grid.Columns + 1 + pairs);
+        var fits = reuse is not null && reuse._head.Length >= capacity;
+        _head = fits ? reuse!._head : new int[capacity];
+        _capacity = fits ? reuse!._capacity : new long[capacity];
+        _cost = fits ? reuse!._cost : new long[capacity];
+        if (reuse is not null && reuse._outHead.Length >= capacity)
+        {
+            (_outHead, _outCost, _outCapacity, _outReverse) = (reuse._outHead, reuse._outCost, reuse._outCapacity, reuse._outReverse);
+        }
         for (var r = 0; r < grid.Rows; r++)
         {
             AddArc(Source, CandidateNetwork.RowNode(r), Math.Max(0, grid.RowCapacity[r]), rowFlows[r], 0);
@@ -89,19 +101,29 @@ internal sealed class WarmFlow
 
         AddArc(Source, _sink, supply, bypassFlow, 0);
         _firstPairArc = _arcs;
-        for (var a = 0; a < pairRows.Length; a++)
+        for (var a = 0; a < pairs; a++)
         {
             AddArc(CandidateNetwork.RowNode(pairRows[a]), CandidateNetwork.ColumnNode(grid, pairColumns[a]), 1, pairFlows[a] ? 1 : 0, pairCosts[a]);
         }
 
-        _distance = new long[_nodes];
-        _settled = new int[_nodes];
-        _dead = new int[_nodes];
-        _onPath = new int[_nodes];
-        _current = new int[_nodes];
-        _pointerStamp = new int[_nodes];
-        _heap = new NodeHeap(_distance);
-        _start = new int[_nodes + 1];
+        if (reuse is null)
+        {
+            _distance = new long[_nodes];
+            _settled = new int[_nodes];
+            _dead = new int[_nodes];
+            _onPath = new int[_nodes];
+            _current = new int[_nodes];
+            _pointerStamp = new int[_nodes];
+            _heap = new NodeHeap(_distance);
+            _start = new int[_nodes + 1];
+        }
+        else
+        {
+            // Stamps restart from the old flow's: its marks in these arrays are all older than the next phase's.
+            (_distance, _settled, _dead, _onPath) = (reuse._distance, reuse._settled, reuse._dead, reuse._onPath);
+            (_current, _pointerStamp, _heap, _start, _stamp) = (reuse._current, reuse._pointerStamp, reuse._heap, reuse._start, reuse._stamp);
+        }
+
         Index();
     }
 
@@ -162,19 +184,31 @@ internal sealed class WarmFlow
         return pairs;
     }
 
-    /// <summary>The residual network of this flow, for the settle search over the full grid.</summary>
-    public ResidualPotentials Residual()
+    /// <summary>
+    /// The residual network of this flow, for the settle search over the full grid, built in the arrays of
+    /// <paramref name="reuse"/> (which must not be used again) where they are large enough.
+    /// </summary>
+    public ResidualPotentials Residual(ResidualPotentials? reuse = null)
     {
-        var residual = new List<(int Tail, int Head, long Cost)>(_arcs);
+        var residual = new ResidualPotentials(_nodes, reuse);
         for (var a = 0; a < _arcs; a++)
         {
             if (_capacity[a] > 0)
             {
-                residual.Add((_head[a ^ 1], _head[a], _cost[a]));
+                residual.Count(_head[a ^ 1]);
             }
         }
 
-        return new ResidualPotentials(_nodes, residual);
+        residual.EndCounts();
+        for (var a = 0; a < _arcs; a++)
+        {
+            if (_capacity[a] > 0)
+            {
+                residual.Place(_head[a ^ 1], _head[a], _cost[a]);
+            }
+        }
+
+        return residual;
     }
 
     /// <summary>
@@ -241,10 +275,11 @@ internal sealed class WarmFlow
     private void Index()
     {
         // Buffers are reused while the arcs fit: a new set each round would pile up in the large-object heap.
-        if (_outArcs.Length < _arcs)
+        if (_outHead.Length < _arcs)
         {
             var size = _head.Length;
-            (_outArcs, _outHead, _outReverse, _position) = (new int[size], new int[size], new int[size], new int[size]);
+            (_outHead, _outReverse) = (new int[size], new int[size]);
+            (_outCost, _outCapacity) = (null!, null!); // the old ones may go before the new ones are allocated
             (_outCost, _outCapacity) = (new long[size], new long[size]);
         }
 
@@ -261,31 +296,37 @@ internal sealed class WarmFlow
 
         var fill = _current; // free between repairs
         Array.Copy(_start, fill, _nodes);
-        for (var a = 0; a < _arcs; a++)
+        for (var a = 0; a < _arcs; a += 2)
         {
-            var k = fill[_head[a ^ 1]]++;
-            _outArcs[k] = a;
-            _outHead[k] = _head[a];
-            _outCost[k] = _cost[a];
-            _outCapacity[k] = _capacity[a];
-            _position[a] = k;
-        }
-
-        for (var k = 0; k < _arcs; k++)
-        {
-            _outReverse[k] = _position[_outArcs[k] ^ 1];
+            var k = fill[_head[a + 1]]++;
+            var reverse = fill[_head[a]]++;
+            Place(k, a, reverse);
+            Place(reverse, a + 1, k);
         }
 
         Array.Clear(_pointerStamp); // the pointers in _current were overwritten: no phase may reuse them
     }
 
-    /// <summary>Copies the repair's residual capacities back to the arcs.</summary>
+    private void Place(int k, int arc, int reverse)
+    {
+        _outHead[k] = _head[arc];
+        _outCost[k] = _cost[arc];
+        _outCapacity[k] = _capacity[arc];
+        _outReverse[k] = reverse;
+    }
+
+    /// <summary>Copies the repair's residual capacities back to the arcs, at the positions <see cref="Index"/> gave them.</summary>
     private void StoreCapacities()
     {
-        for (var k = 0; k < _arcs; k++)
+        var fill = _current;
+        Array.Copy(_start, fill, _nodes);
+        for (var a = 0; a < _arcs; a += 2)
         {
-            _capacity[_outArcs[k]] = _outCapacity[k];
+            _capacity[a] = _outCapacity[fill[_head[a + 1]]++];
+            _capacity[a + 1] = _outCapacity[fill[_head[a]]++];
         }
+
+        Array.Clear(_pointerStamp); // as in Index
     }
 
     /// <summary>
