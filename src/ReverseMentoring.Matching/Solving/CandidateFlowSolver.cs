@@ -116,7 +116,8 @@ internal sealed class CandidateFlowSolver : PairingSolver
                 // potentials are not, and a search over the full network settles that (on a copy: a search that
                 // gives up leaves them half-lowered). A repair and one more pricing scan cost less than that search.
                 // Without a repair yet, the residual network the potentials came from is the flow's.
-                var repair = violated.Sum(v => (long)v.Columns.Length) <= repairCells;
+                var adding = violated.Sum(v => (long)v.Columns.Length);
+                var repair = adding <= repairCells;
                 if (!repair && violated.Count <= grid.Rows / SettleShare)
                 {
                     residual = flow is null ? residual : flow.Residual(residual);
@@ -128,8 +129,9 @@ internal sealed class CandidateFlowSolver : PairingSolver
 
                 if (repair)
                 {
-                    // The copy is built now, not after each solve: a round that re-solves never needs it.
-                    flow ??= network!.Warm(potentials!, spare);
+                    // The copy is built now, not after each solve: a round that re-solves never needs it. Room for
+                    // this round's cells and as many again (later rounds add fewer, as a rule).
+                    flow ??= network!.Warm(potentials!, spare, (int)(2 * adding));
                     spare = null;
                     potentials = null;
                     flow.AddAndRepair(AddCells(grid, s, candidates, violated), cancellationToken);

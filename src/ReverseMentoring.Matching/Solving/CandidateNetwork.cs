@@ -134,11 +134,12 @@ internal sealed class CandidateNetwork
     }
 
     /// <summary>
-    /// This flow with potentials that certify it, to be grown and repaired round after round; built in the arrays of
-    /// <paramref name="reuse"/> (an earlier flow of the same grid, which must not be used again) where they are large enough.
+    /// This flow with potentials that certify it, to be grown and repaired round after round, with room for
+    /// <paramref name="room"/> more arcs; built in the arrays of <paramref name="reuse"/> (an earlier flow of the same
+    /// grid, which must not be used again) where they are large enough.
     /// </summary>
-    public WarmFlow Warm(long[] potentials, WarmFlow? reuse = null) =>
-        new(_grid, _pairRows, _pairColumns, _pairCosts, _pairFlows, _rowFlows, _columnFlows, _bypassFlow, _supply, potentials, _count, reuse);
+    public WarmFlow Warm(long[] potentials, WarmFlow? reuse = null, int room = 0) =>
+        new(_grid, _pairRows, _pairColumns, _pairCosts, _pairFlows, _rowFlows, _columnFlows, _bypassFlow, _supply, potentials, _count, reuse, room);
 
     /// <summary>
     /// The residual network of this flow, to compute potentials on, built straight into the arrays of

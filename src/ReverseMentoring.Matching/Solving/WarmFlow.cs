@@ -63,12 +63,13 @@ internal sealed class WarmFlow
 
     /// <summary>
     /// Starts from an optimal flow of the candidate network (its first <paramref name="count"/> pair arcs; all of
-    /// them when null) and potentials that certify it. The arrays of <paramref name="reuse"/> (an earlier flow of the
-    /// same grid, which must not be used again) are taken over where they are large enough.
+    /// them when null) and potentials that certify it, with room for <paramref name="room"/> more pair arcs. The arrays
+    /// of <paramref name="reuse"/> (an earlier flow of the same grid, which must not be used again) are taken over
+    /// where they are large enough.
     /// </summary>
     public WarmFlow(
         Grid grid, int[] pairRows, int[] pairColumns, long[] pairCosts, bool[] pairFlows, long[] rowFlows, long[] columnFlows,
-        long bypassFlow, int supply, long[] potentials, int? count = null, WarmFlow? reuse = null)
+        long bypassFlow, int supply, long[] potentials, int? count = null, WarmFlow? reuse = null, int room = 0)
     {
         var pairs = count ?? pairRows.Length;
         _grid = grid;
@@ -80,7 +81,7 @@ internal sealed class WarmFlow
         Array.Copy(potentials, _potential, _nodes);
         _excess = reuse?._excess ?? new long[_nodes];
         Array.Clear(_excess);
-        var capacity = 2 * (grid.Rows + grid.Columns + 1 + pairs);
+        var capacity = 2 * (grid.Rows + grid.Columns + 1 + pairs + room); // growing later copies every array
         var fits = reuse is not null && reuse._head.Length >= capacity;
         _head = fits ? reuse!._head : new int[capacity];
         _capacity = fits ? reuse!._capacity : new long[capacity];
