@@ -33,22 +33,18 @@ internal sealed class WarmFlow
     private readonly int _supply;
     private readonly long[] _potential;
     private readonly long[] _excess;
-    private readonly int _firstPairArc;
 
-    // Arc a and its reverse a ^ 1; residual capacity, cost and head per arc (the tail is the reverse's head).
-    private int[] _head;
-    private long[] _capacity;
-    private long[] _cost;
-    private int _arcs;
-
-    // Out-arcs by tail (CSR), rebuilt when arcs are added. A repair works on copies in this order (head, cost,
-    // residual capacity, position of the reverse): the searches then read each node's arcs contiguously. An arc's
-    // position is found again by replaying the placement (arcs in order, each node's slots in turn), not stored.
+    // The arcs and their reverses, by tail (CSR): head, cost, residual capacity, position of the reverse; the searches
+    // read each node's arcs contiguously. A forward arc goes from a lower node to a higher one (source, rows, columns,
+    // sink), its reverse the other way, and carries the forward arc's flow as its residual capacity. Each node's arcs
+    // are in the order they were added; added arcs are inserted in place (the arrays have room to spare).
     private readonly int[] _start;
+    private readonly int[] _shift;
     private int[] _outHead = [];
     private long[] _outCost = [];
     private long[] _outCapacity = [];
     private int[] _outReverse = [];
+    private int _arcs;
 
     // Dijkstra and depth-first search state, reused across phases (stamps avoid clearing arrays).
     private readonly long[] _distance;
@@ -77,38 +73,10 @@ internal sealed class WarmFlow
         _sink = _nodes - 1;
         _supply = supply;
         reuse = reuse?._nodes == _nodes ? reuse : null;
-        _potential = reuse?._potential ?? new long[_nodes];
-        Array.Copy(potentials, _potential, _nodes);
-        _excess = reuse?._excess ?? new long[_nodes];
-        Array.Clear(_excess);
-        var capacity = 2 * (grid.Rows + grid.Columns + 1 + pairs + room); // growing later copies every array
-        var fits = reuse is not null && reuse._head.Length >= capacity;
-        _head = fits ? reuse!._head : new int[capacity];
-        _capacity = fits ? reuse!._capacity : new long[capacity];
-        _cost = fits ? reuse!._cost : new long[capacity];
-        if (reuse is not null && reuse._outHead.Length >= capacity)
-        {
-            (_outHead, _outCost, _outCapacity, _outReverse) = (reuse._outHead, reuse._outCost, reuse._outCapacity, reuse._outReverse);
-        }
-        for (var r = 0; r < grid.Rows; r++)
-        {
-            AddArc(Source, CandidateNetwork.RowNode(r), Math.Max(0, grid.RowCapacity[r]), rowFlows[r], 0);
-        }
-
-        for (var c = 0; c < grid.Columns; c++)
-        {
-            AddArc(CandidateNetwork.ColumnNode(grid, c), _sink, Math.Max(0, grid.ColumnCapacity[c]), columnFlows[c], 0);
-        }
-
-        AddArc(Source, _sink, supply, bypassFlow, 0);
-        _firstPairArc = _arcs;
-        for (var a = 0; a < pairs; a++)
-        {
-            AddArc(CandidateNetwork.RowNode(pairRows[a]), CandidateNetwork.ColumnNode(grid, pairColumns[a]), 1, pairFlows[a] ? 1 : 0, pairCosts[a]);
-        }
-
         if (reuse is null)
         {
+            _potential = new long[_nodes];
+            _excess = new long[_nodes];
             _distance = new long[_nodes];
             _settled = new int[_nodes];
             _dead = new int[_nodes];
@@ -117,15 +85,83 @@ internal sealed class WarmFlow
             _pointerStamp = new int[_nodes];
             _heap = new NodeHeap(_distance);
             _start = new int[_nodes + 1];
+            _shift = new int[_nodes];
         }
         else
         {
-            // Stamps restart from the old flow's: its marks in these arrays are all older than the next phase's.
-            (_distance, _settled, _dead, _onPath) = (reuse._distance, reuse._settled, reuse._dead, reuse._onPath);
-            (_current, _pointerStamp, _heap, _start, _stamp) = (reuse._current, reuse._pointerStamp, reuse._heap, reuse._start, reuse._stamp);
+            // Stamps go on from the old flow's: its marks in these arrays are all older than the next phase's.
+            (_potential, _excess, _distance, _settled, _dead) = (reuse._potential, reuse._excess, reuse._distance, reuse._settled, reuse._dead);
+            (_onPath, _current, _pointerStamp, _heap, _start, _shift) = (reuse._onPath, reuse._current, reuse._pointerStamp, reuse._heap, reuse._start, reuse._shift);
+            _stamp = reuse._stamp;
         }
 
-        Index();
+        Array.Copy(potentials, _potential, _nodes);
+        Array.Clear(_excess);
+        var size = 2 * (grid.Rows + grid.Columns + 1 + pairs + room); // growing later copies every array
+        if (reuse is not null && reuse._outHead.Length >= size)
+        {
+            (_outHead, _outCost, _outCapacity, _outReverse) = (reuse._outHead, reuse._outCost, reuse._outCapacity, reuse._outReverse);
+        }
+        else
+        {
+            (_outHead, _outCost, _outCapacity, _outReverse) = (new int[size], new long[size], new long[size], new int[size]);
+        }
+
+        // Twice over the same arcs in the same order: count them by tail, then place them.
+        for (var place = false; ; place = true)
+        {
+            var fill = _current; // free between repairs
+            if (place)
+            {
+                for (var v = 0; v < _nodes; v++)
+                {
+                    _start[v + 1] += _start[v];
+                }
+
+                Array.Copy(_start, fill, _nodes);
+            }
+            else
+            {
+                Array.Clear(_start);
+            }
+
+            void Arc(int tail, int head, long capacity, long flow, long cost)
+            {
+                if (place)
+                {
+                    Place(fill[tail]++, fill[head]++, tail, head, capacity - flow, flow, cost);
+                }
+                else
+                {
+                    _start[tail + 1]++;
+                    _start[head + 1]++;
+                }
+            }
+
+            for (var r = 0; r < grid.Rows; r++)
+            {
+                Arc(Source, CandidateNetwork.RowNode(r), Math.Max(0, grid.RowCapacity[r]), rowFlows[r], 0);
+            }
+
+            for (var c = 0; c < grid.Columns; c++)
+            {
+                Arc(CandidateNetwork.ColumnNode(grid, c), _sink, Math.Max(0, grid.ColumnCapacity[c]), columnFlows[c], 0);
+            }
+
+            Arc(Source, _sink, supply, bypassFlow, 0);
+            for (var a = 0; a < pairs; a++)
+            {
+                Arc(CandidateNetwork.RowNode(pairRows[a]), CandidateNetwork.ColumnNode(grid, pairColumns[a]), 1, pairFlows[a] ? 1 : 0, pairCosts[a]);
+            }
+
+            if (place)
+            {
+                break;
+            }
+        }
+
+        _arcs = _start[_nodes];
+        Array.Clear(_pointerStamp); // the pointers in _current were overwritten: no phase may reuse them
     }
 
     /// <summary>The node potentials: every residual arc has a non-negative reduced cost under them.</summary>
@@ -141,23 +177,8 @@ internal sealed class WarmFlow
     public void AddAndRepair(IEnumerable<(int Row, int Column, long Cost)> cells, CancellationToken cancellationToken)
     {
         var excessNodes = new List<int>();
-        foreach (var (row, column, cost) in cells)
-        {
-            var tail = CandidateNetwork.RowNode(row);
-            var head = CandidateNetwork.ColumnNode(_grid, column);
-            var saturate = cost + _potential[tail] - _potential[head] < 0;
-            AddArc(tail, head, 1, saturate ? 1 : 0, cost);
-            if (saturate)
-            {
-                _excess[tail]--;
-                if (_excess[head]++ == 0)
-                {
-                    excessNodes.Add(head);
-                }
-            }
-        }
+        Insert(cells.ToList(), excessNodes);
 
-        Index();
         while (excessNodes.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -166,19 +187,22 @@ internal sealed class WarmFlow
             Augment(excessNodes, cancellationToken);
             excessNodes.RemoveAll(v => _excess[v] == 0);
         }
-
-        StoreCapacities();
     }
 
     /// <summary>The pairs the flow makes.</summary>
     public IReadOnlyList<SolvedPair> Pairs()
     {
         var pairs = new List<SolvedPair>();
-        for (var a = _firstPairArc; a < _arcs; a += 2)
+        var firstColumn = CandidateNetwork.ColumnNode(_grid, 0);
+        for (var r = 0; r < _grid.Rows; r++)
         {
-            if (_capacity[a] == 0)
+            var v = CandidateNetwork.RowNode(r);
+            for (var k = _start[v]; k < _start[v + 1]; k++)
             {
-                pairs.Add(new SolvedPair(RowOf(_head[a + 1]), ColumnOf(_head[a])));
+                if (_outHead[k] >= firstColumn && _outCapacity[k] == 0)
+                {
+                    pairs.Add(new SolvedPair(r, _outHead[k] - firstColumn)); // a row's arcs to columns are its pair arcs
+                }
             }
         }
 
@@ -192,20 +216,26 @@ internal sealed class WarmFlow
     public ResidualPotentials Residual(ResidualPotentials? reuse = null)
     {
         var residual = new ResidualPotentials(_nodes, reuse);
-        for (var a = 0; a < _arcs; a++)
+        for (var v = 0; v < _nodes; v++)
         {
-            if (_capacity[a] > 0)
+            for (var k = _start[v]; k < _start[v + 1]; k++)
             {
-                residual.Count(_head[a ^ 1]);
+                if (_outCapacity[k] > 0)
+                {
+                    residual.Count(v);
+                }
             }
         }
 
         residual.EndCounts();
-        for (var a = 0; a < _arcs; a++)
+        for (var v = 0; v < _nodes; v++)
         {
-            if (_capacity[a] > 0)
+            for (var k = _start[v]; k < _start[v + 1]; k++)
             {
-                residual.Place(_head[a ^ 1], _head[a], _cost[a]);
+                if (_outCapacity[k] > 0)
+                {
+                    residual.Place(v, _outHead[k], _outCost[k]);
+                }
             }
         }
 
@@ -219,16 +249,28 @@ internal sealed class WarmFlow
     public void Verify()
     {
         var balance = new long[_nodes];
-        for (var a = 0; a < _arcs; a += 2)
+        for (var v = 0; v < _nodes; v++)
         {
-            var flow = _capacity[a + 1];
-            if (flow < 0 || _capacity[a] < 0)
+            for (var k = _start[v]; k < _start[v + 1]; k++)
             {
-                throw new InvalidOperationException("The repaired flow breaks an arc's capacity.");
-            }
+                var w = _outHead[k];
+                if (_outCapacity[k] < 0)
+                {
+                    throw new InvalidOperationException("The repaired flow breaks an arc's capacity.");
+                }
 
-            balance[_head[a + 1]] -= flow;
-            balance[_head[a]] += flow;
+                if (v < w)
+                {
+                    var flow = _outCapacity[_outReverse[k]];
+                    balance[v] -= flow;
+                    balance[w] += flow;
+                }
+
+                if (_outCapacity[k] > 0 && _outCost[k] + _potential[v] - _potential[w] < 0)
+                {
+                    throw new InvalidOperationException("The repaired flow leaves a residual arc with a negative reduced cost.");
+                }
+            }
         }
 
         for (var v = 0; v < _nodes; v++)
@@ -239,95 +281,84 @@ internal sealed class WarmFlow
                 throw new InvalidOperationException("The repaired flow does not balance at every node.");
             }
         }
-
-        for (var a = 0; a < _arcs; a++)
-        {
-            if (_capacity[a] > 0 && Reduced(a) < 0)
-            {
-                throw new InvalidOperationException("The repaired flow leaves a residual arc with a negative reduced cost.");
-            }
-        }
     }
 
-    private static int RowOf(int node) => node - CandidateNetwork.RowNode(0);
-
-    private int ColumnOf(int node) => node - CandidateNetwork.ColumnNode(_grid, 0);
-
-    private long Reduced(int arc) => _cost[arc] + _potential[_head[arc ^ 1]] - _potential[_head[arc]];
-
-    private void AddArc(int tail, int head, long capacity, long flow, long cost)
+    private void Place(int k, int reverse, int tail, int head, long capacity, long flow, long cost)
     {
-        if (_arcs + 2 > _head.Length)
-        {
-            var grown = Math.Max(16, _head.Length + (_head.Length / 4)); // rounds add few arcs: grow by a quarter
-            Array.Resize(ref _head, grown);
-            Array.Resize(ref _capacity, grown);
-            Array.Resize(ref _cost, grown);
-        }
-
-        _head[_arcs] = head;
-        _capacity[_arcs] = capacity - flow;
-        _cost[_arcs++] = cost;
-        _head[_arcs] = tail;
-        _capacity[_arcs] = flow;
-        _cost[_arcs++] = -cost;
+        (_outHead[k], _outCost[k], _outCapacity[k], _outReverse[k]) = (head, cost, capacity, reverse);
+        (_outHead[reverse], _outCost[reverse], _outCapacity[reverse], _outReverse[reverse]) = (tail, -cost, flow, k);
     }
 
-    private void Index()
+    /// <summary>
+    /// Inserts row → column arcs after each node's arcs, in place: the nodes' ranges move up by the arcs inserted
+    /// before them (last node first, so nothing is overwritten before it moved). An added arc whose reduced cost is
+    /// negative is saturated (an optimal flow must use it): one unit of excess at its column, of deficit at its row.
+    /// </summary>
+    private void Insert(List<(int Row, int Column, long Cost)> cells, List<int> excessNodes)
     {
-        // Buffers are reused while the arcs fit: a new set each round would pile up in the large-object heap.
-        if (_outHead.Length < _arcs)
+        var added = _current; // free between repairs
+        Array.Clear(added);
+        foreach (var (row, column, _) in cells)
         {
-            var size = _head.Length;
-            (_outHead, _outReverse) = (new int[size], new int[size]);
-            (_outCost, _outCapacity) = (null!, null!); // the old ones may go before the new ones are allocated
-            (_outCost, _outCapacity) = (new long[size], new long[size]);
+            added[CandidateNetwork.RowNode(row)]++;
+            added[CandidateNetwork.ColumnNode(_grid, column)]++;
         }
 
-        Array.Clear(_start);
-        for (var a = 0; a < _arcs; a++)
+        var arcs = _arcs + (2 * cells.Count);
+        if (_outHead.Length < arcs)
         {
-            _start[_head[a ^ 1] + 1]++;
+            var grown = Math.Max(arcs, _outHead.Length + (_outHead.Length / 4)); // rounds add few arcs: a quarter more
+            Array.Resize(ref _outHead, grown);
+            Array.Resize(ref _outCost, grown);
+            Array.Resize(ref _outCapacity, grown);
+            Array.Resize(ref _outReverse, grown);
         }
 
+        for (int v = 0, shift = 0; v < _nodes; v++)
+        {
+            _shift[v] = shift;
+            shift += added[v];
+        }
+
+        for (var k = 0; k < _arcs; k++)
+        {
+            _outReverse[k] += _shift[_outHead[k]]; // the reverse's tail is this arc's head
+        }
+
+        for (var v = _nodes - 1; v >= 0; v--)
+        {
+            Array.Copy(_outHead, _start[v], _outHead, _start[v] + _shift[v], _start[v + 1] - _start[v]);
+            Array.Copy(_outCost, _start[v], _outCost, _start[v] + _shift[v], _start[v + 1] - _start[v]);
+            Array.Copy(_outCapacity, _start[v], _outCapacity, _start[v] + _shift[v], _start[v + 1] - _start[v]);
+            Array.Copy(_outReverse, _start[v], _outReverse, _start[v] + _shift[v], _start[v + 1] - _start[v]);
+        }
+
+        var fill = added;
         for (var v = 0; v < _nodes; v++)
         {
-            _start[v + 1] += _start[v];
+            fill[v] = _start[v + 1] + _shift[v]; // after the node's moved arcs
+            _start[v] += _shift[v];
         }
 
-        var fill = _current; // free between repairs
-        Array.Copy(_start, fill, _nodes);
-        for (var a = 0; a < _arcs; a += 2)
+        _start[_nodes] = arcs;
+        _arcs = arcs;
+        foreach (var (row, column, cost) in cells)
         {
-            var k = fill[_head[a + 1]]++;
-            var reverse = fill[_head[a]]++;
-            Place(k, a, reverse);
-            Place(reverse, a + 1, k);
+            var tail = CandidateNetwork.RowNode(row);
+            var head = CandidateNetwork.ColumnNode(_grid, column);
+            var saturate = cost + _potential[tail] - _potential[head] < 0;
+            Place(fill[tail]++, fill[head]++, tail, head, saturate ? 0 : 1, saturate ? 1 : 0, cost);
+            if (saturate)
+            {
+                _excess[tail]--;
+                if (_excess[head]++ == 0)
+                {
+                    excessNodes.Add(head);
+                }
+            }
         }
 
         Array.Clear(_pointerStamp); // the pointers in _current were overwritten: no phase may reuse them
-    }
-
-    private void Place(int k, int arc, int reverse)
-    {
-        _outHead[k] = _head[arc];
-        _outCost[k] = _cost[arc];
-        _outCapacity[k] = _capacity[arc];
-        _outReverse[k] = reverse;
-    }
-
-    /// <summary>Copies the repair's residual capacities back to the arcs, at the positions <see cref="Index"/> gave them.</summary>
-    private void StoreCapacities()
-    {
-        var fill = _current;
-        Array.Copy(_start, fill, _nodes);
-        for (var a = 0; a < _arcs; a += 2)
-        {
-            _capacity[a] = _outCapacity[fill[_head[a + 1]]++];
-            _capacity[a + 1] = _outCapacity[fill[_head[a]]++];
-        }
-
-        Array.Clear(_pointerStamp); // as in Index
     }
 
     /// <summary>
