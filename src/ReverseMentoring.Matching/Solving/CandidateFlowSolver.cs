@@ -131,7 +131,7 @@ internal sealed class CandidateFlowSolver : PairingSolver
                 {
                     // The copy is built now, not after each solve: a round that re-solves never needs it. Room for
                     // this round's cells and as many again (later rounds add fewer, as a rule).
-                    flow ??= network!.Warm(potentials!, spare, (int)(2 * adding));
+                    flow ??= network!.Warm(potentials!, spare, (int)Math.Min(2 * adding, Array.MaxLength / 8));
                     spare = null;
                     potentials = null;
                     flow.AddAndRepair(AddCells(grid, s, candidates, violated), cancellationToken);
@@ -139,7 +139,7 @@ internal sealed class CandidateFlowSolver : PairingSolver
                 }
                 else
                 {
-                    _ = AddCells(grid, s, candidates, violated).Count();
+                    _ = AddCells(grid, s, candidates, violated).Count(); // the next solve takes them from the candidates
                     spare = flow ?? spare;
                     flow = null;
                     potentials = null;
