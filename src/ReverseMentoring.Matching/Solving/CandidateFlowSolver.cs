@@ -83,60 +83,66 @@ internal sealed class CandidateFlowSolver : PairingSolver
             var badCostRange = false;
             var handOver = (long)grid.Rows * grid.Columns <= _handOverCells;
             var repairCells = _repairCells ?? nodes / RepairShare;
-            WarmFlow? flow = null;
+            CandidateNetwork? network = null;   // each OR-Tools round builds in the arrays of the one before
+            ResidualPotentials? residual = null; // the same for its residual network (and the settle search's)
+            long[]? potentials = null;           // of the last OR-Tools solve; null when the next round must solve
+            WarmFlow? flow = null;               // the repairable copy, built only when a round repairs
+            WarmFlow? spare = null;              // a copy a re-solve left behind, whose arrays the next one takes over
             for (var round = 0; (round < _maxRounds || !handOver) && !badCostRange; round++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (flow is null)
+                if (potentials is null && flow is null)
                 {
-                    var network = CandidateNetwork.Solve(grid, candidates, s, supply);
+                    network = CandidateNetwork.Solve(grid, candidates, s, supply, network);
                     if (network is null)
                     {
                         badCostRange = true; // OR-Tools found the cost range too large: retry coarser
                         continue;
                     }
 
-                    var potentials = network.Residual().Compute(cancellationToken)
+                    residual = network.Residual(residual);
+                    potentials = residual.Compute(cancellationToken)
                         ?? throw new InvalidOperationException("MinCostFlow returned a flow with a negative residual cycle.");
-                    flow = network.Warm(potentials);
                 }
 
-                var violated = FindViolated(grid, leftOut, flow.Potentials, _addedPerRow << Math.Min(round, 16), cancellationToken);
+                var violated = FindViolated(grid, leftOut, flow?.Potentials ?? potentials!, _addedPerRow << Math.Min(round, 16), cancellationToken);
                 if (violated.Count == 0)
                 {
-                    return Certified(flow);
+                    return flow is null ? new CoreOutcome(network!.Pairs(), Name) : Certified(flow);
                 }
 
                 // Few cells: repair the flow in place. Many (the first rounds of a poor guess): OR-Tools solves anew,
                 // unless only a few rows are priced out of line: then often the flow is optimal and only these
                 // potentials are not, and a search over the full network settles that (on a copy: a search that
                 // gives up leaves them half-lowered). A repair and one more pricing scan cost less than that search.
-                var repair = violated.Sum(v => (long)v.Columns.Length) <= repairCells;
-                if (!repair
-                    && violated.Count <= grid.Rows / SettleShare
-                    && flow.Residual().Settle(leftOut, (long[])flow.Potentials.Clone(), RowScanBudget * (long)grid.Rows, cancellationToken))
+                // Without a repair yet, the residual network the potentials came from is the flow's.
+                var adding = violated.Sum(v => (long)v.Columns.Length);
+                var repair = adding <= repairCells;
+                if (!repair && violated.Count <= grid.Rows / SettleShare)
                 {
-                    return Certified(flow);
-                }
-
-                var added = new List<(int Row, int Column, long Cost)>();
-                foreach (var (r, columns) in violated)
-                {
-                    foreach (var c in columns)
+                    residual = flow is null ? residual : flow.Residual(residual);
+                    if (residual!.Settle(leftOut, (long[])(flow?.Potentials ?? potentials!).Clone(), RowScanBudget * (long)grid.Rows, cancellationToken))
                     {
-                        candidates.Add(r, c);
-                        added.Add((r, c, s.PairCost(grid.Score(r, c))));
+                        return flow is null ? new CoreOutcome(network!.Pairs(), Name) : Certified(flow);
                     }
                 }
 
                 if (repair)
                 {
-                    flow.AddAndRepair(added, cancellationToken);
+                    // The copy is built now, not after each solve: a round that re-solves never needs it. Room for
+                    // this round's cells and as many again (later rounds add fewer, as a rule).
+                    flow ??= network!.Warm(potentials!, spare, (int)Math.Min(2 * adding, Array.MaxLength / 8));
+                    spare = null;
+                    potentials = null;
+                    flow.AddAndRepair(AddCells(grid, s, candidates, violated), cancellationToken);
                     Interlocked.Increment(ref _repairs);
                 }
                 else
                 {
+                    _ = AddCells(grid, s, candidates, violated).Count(); // the next solve takes them from the candidates
+                    spare = flow ?? spare;
                     flow = null;
+                    potentials = null;
                 }
             }
 
@@ -151,7 +157,19 @@ internal sealed class CandidateFlowSolver : PairingSolver
         throw new InvalidOperationException("MinCostFlow reported a bad cost range at every cost resolution.");
     }
 
-
+    /// <summary>Adds the violated cells to the candidates, as it goes; yields each with its pair cost.</summary>
+    private static IEnumerable<(int Row, int Column, long Cost)> AddCells(
+        Grid grid, CostScaling scaling, CandidateArcs candidates, List<(int Row, int[] Columns)> violated)
+    {
+        foreach (var (r, columns) in violated)
+        {
+            foreach (var c in columns)
+            {
+                candidates.Add(r, c);
+                yield return (r, c, scaling.PairCost(grid.Score(r, c)));
+            }
+        }
+    }
 
     /// <summary>The pairs of a flow the pricing certified, after checking the repairs kept its optimality conditions.</summary>
     private CoreOutcome Certified(WarmFlow flow)

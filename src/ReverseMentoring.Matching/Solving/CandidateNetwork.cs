@@ -10,6 +10,7 @@ namespace ReverseMentoring.Matching.Solving;
 internal sealed class CandidateNetwork
 {
     private readonly Grid _grid;
+    private readonly int _count; // the arrays below may be longer (reused from an earlier round): only the first _count are arcs
     private readonly int[] _pairRows;
     private readonly int[] _pairColumns;
     private readonly long[] _pairCosts;
@@ -20,9 +21,10 @@ internal sealed class CandidateNetwork
     private readonly int _supply;
 
     private CandidateNetwork(
-        Grid grid, int[] pairRows, int[] pairColumns, long[] pairCosts, bool[] pairFlows, long[] rowFlows, long[] columnFlows, long bypassFlow, int supply)
+        Grid grid, int count, int[] pairRows, int[] pairColumns, long[] pairCosts, bool[] pairFlows, long[] rowFlows, long[] columnFlows, long bypassFlow, int supply)
     {
         _grid = grid;
+        _count = count;
         _pairRows = pairRows;
         _pairColumns = pairColumns;
         _pairCosts = pairCosts;
@@ -41,13 +43,19 @@ internal sealed class CandidateNetwork
 
     private static int Sink(Grid grid) => 1 + grid.Rows + grid.Columns;
 
-    /// <summary>Solves the candidate network; null when OR-Tools reports a bad cost range (the caller retries coarser).</summary>
-    public static CandidateNetwork? Solve(Grid grid, CandidateArcs candidates, CostScaling scaling, int supply)
+    /// <summary>
+    /// Solves the candidate network; null when OR-Tools reports a bad cost range (the caller retries coarser). The
+    /// arrays of <paramref name="reuse"/> (the previous round's network of the same grid, which must not be used again)
+    /// are taken over where they are large enough; new ones are at least twice as long, so a solve allocates them about twice.
+    /// </summary>
+    public static CandidateNetwork? Solve(Grid grid, CandidateArcs candidates, CostScaling scaling, int supply, CandidateNetwork? reuse = null)
     {
         var count = candidates.Count;
-        var pairRows = new int[count];
-        var pairColumns = new int[count];
-        var pairCosts = new long[count];
+        var fits = reuse is not null && reuse._pairRows.Length >= count;
+        var size = fits ? reuse!._pairRows.Length : Math.Max(count, (int)Math.Min(Array.MaxLength, 2L * (reuse?._pairRows.Length ?? 0)));
+        var pairRows = fits ? reuse!._pairRows : new int[size];
+        var pairColumns = fits ? reuse!._pairColumns : new int[size];
+        var pairCosts = fits ? reuse!._pairCosts : new long[size];
         var k = 0;
         for (var r = 0; r < grid.Rows; r++)
         {
@@ -92,9 +100,11 @@ internal sealed class CandidateNetwork
             throw new InvalidOperationException($"MinCostFlow ended with status {status}; the bypass arc makes every supply feasible.");
         }
 
-        var pairFlows = new bool[count];
-        var rowFlows = new long[grid.Rows];
-        var columnFlows = new long[grid.Columns];
+        var pairFlows = fits ? reuse!._pairFlows : new bool[size];
+        var rowFlows = reuse?._rowFlows ?? new long[grid.Rows];
+        var columnFlows = reuse?._columnFlows ?? new long[grid.Columns];
+        Array.Clear(rowFlows);
+        Array.Clear(columnFlows);
         for (var a = 0; a < count; a++)
         {
             pairFlows[a] = flow.Flow(first + a) > 0;
@@ -105,14 +115,14 @@ internal sealed class CandidateNetwork
             }
         }
 
-        return new CandidateNetwork(grid, pairRows, pairColumns, pairCosts, pairFlows, rowFlows, columnFlows, flow.Flow(bypass), supply);
+        return new CandidateNetwork(grid, count, pairRows, pairColumns, pairCosts, pairFlows, rowFlows, columnFlows, flow.Flow(bypass), supply);
     }
 
     /// <summary>The pairs the flow makes.</summary>
     public IReadOnlyList<SolvedPair> Pairs()
     {
         var pairs = new List<SolvedPair>();
-        for (var a = 0; a < _pairFlows.Length; a++)
+        for (var a = 0; a < _count; a++)
         {
             if (_pairFlows[a])
             {
@@ -123,24 +133,52 @@ internal sealed class CandidateNetwork
         return pairs;
     }
 
-    /// <summary>This flow with potentials that certify it, to be grown and repaired round after round.</summary>
-    public WarmFlow Warm(long[] potentials) =>
-        new(_grid, _pairRows, _pairColumns, _pairCosts, _pairFlows, _rowFlows, _columnFlows, _bypassFlow, _supply, potentials);
+    /// <summary>
+    /// This flow with potentials that certify it, to be grown and repaired round after round, with room for
+    /// <paramref name="room"/> more arcs; built in the arrays of <paramref name="reuse"/> (an earlier flow of the same
+    /// grid, which must not be used again) where they are large enough.
+    /// </summary>
+    public WarmFlow Warm(long[] potentials, WarmFlow? reuse = null, int room = 0) =>
+        new(_grid, _pairRows, _pairColumns, _pairCosts, _pairFlows, _rowFlows, _columnFlows, _bypassFlow, _supply, potentials, _count, reuse, room);
 
-    /// <summary>The residual network of this flow, to compute potentials on.</summary>
-    public ResidualPotentials Residual()
+    /// <summary>
+    /// The residual network of this flow, to compute potentials on, built straight into the arrays of
+    /// <paramref name="reuse"/> (the previous round's, which must not be used again) where they are large enough.
+    /// </summary>
+    public ResidualPotentials Residual(ResidualPotentials? reuse = null)
     {
-        var residual = new List<(int Tail, int Head, long Cost)>((_pairFlows.Length * 2) + _grid.Rows + _grid.Columns + 2);
+        var residual = new ResidualPotentials(Sink(_grid) + 1, reuse);
+        AddResidualArcs(residual, place: false);
+        residual.EndCounts();
+        AddResidualArcs(residual, place: true);
+        return residual;
+    }
+
+    // Called twice with the same arcs in the same order: to count them per tail, then to place them.
+    private void AddResidualArcs(ResidualPotentials residual, bool place)
+    {
+        void Add(int tail, int head, long cost)
+        {
+            if (place)
+            {
+                residual.Place(tail, head, cost);
+            }
+            else
+            {
+                residual.Count(tail);
+            }
+        }
+
         void Arc(int tail, int head, long capacity, long used, long cost)
         {
             if (used < capacity)
             {
-                residual.Add((tail, head, cost));
+                Add(tail, head, cost);
             }
 
             if (used > 0)
             {
-                residual.Add((head, tail, -cost));
+                Add(head, tail, -cost);
             }
         }
 
@@ -156,11 +194,9 @@ internal sealed class CandidateNetwork
         }
 
         Arc(Source, sink, _supply, _bypassFlow, 0);
-        for (var a = 0; a < _pairFlows.Length; a++)
+        for (var a = 0; a < _count; a++)
         {
             Arc(RowNode(_pairRows[a]), ColumnNode(_grid, _pairColumns[a]), 1, _pairFlows[a] ? 1 : 0, _pairCosts[a]);
         }
-
-        return new ResidualPotentials(sink + 1, residual);
     }
 }

@@ -16,32 +16,54 @@ internal sealed class ResidualPotentials
 {
     private readonly int _nodes;
     private readonly int[] _start;
-    private readonly int[] _heads;
-    private readonly long[] _costs;
+    private readonly int[] _fill; // while arcs are placed: the next free slot of each tail
+    private int[] _heads;
+    private long[] _costs;
 
-    /// <summary>Residual arcs as (tail, head, cost).</summary>
-    public ResidualPotentials(int nodes, IReadOnlyList<(int Tail, int Head, long Cost)> arcs)
+    /// <summary>
+    /// An empty residual network of <paramref name="nodes"/> nodes. Its arcs are given twice, in the same order:
+    /// <see cref="Count"/> for each, then <see cref="EndCounts"/>, then <see cref="Place"/> for each. The arrays of
+    /// <paramref name="reuse"/> (the previous round's network, which must not be used again) are taken over where they
+    /// are large enough, so that the rounds of one solve do not each leave a few MiB of arc arrays to the collector.
+    /// </summary>
+    public ResidualPotentials(int nodes, ResidualPotentials? reuse = null)
     {
         _nodes = nodes;
-        _start = new int[nodes + 1];
-        foreach (var arc in arcs)
-        {
-            _start[arc.Tail + 1]++;
-        }
+        _start = reuse?._start.Length == nodes + 1 ? reuse._start : new int[nodes + 1];
+        Array.Clear(_start);
+        _fill = reuse?._fill.Length == nodes ? reuse._fill : new int[nodes];
+        _heads = reuse?._heads ?? [];
+        _costs = reuse?._costs ?? [];
+    }
 
-        for (var v = 0; v < nodes; v++)
+    /// <summary>Counts one arc leaving <paramref name="tail"/> (first pass).</summary>
+    public void Count(int tail) => _start[tail + 1]++;
+
+    /// <summary>Ends the first pass: each tail's arcs get their slots (the arrays grow at least twofold when too small).</summary>
+    public void EndCounts()
+    {
+        for (var v = 0; v < _nodes; v++)
         {
             _start[v + 1] += _start[v];
         }
 
-        _heads = new int[arcs.Count];
-        _costs = new long[arcs.Count];
-        var fill = (int[])_start.Clone();
-        foreach (var arc in arcs)
+        var arcs = _start[_nodes];
+        if (_heads.Length < arcs)
         {
-            _heads[fill[arc.Tail]] = arc.Head;
-            _costs[fill[arc.Tail]++] = arc.Cost;
+            var size = Math.Max(arcs, (int)Math.Min(Array.MaxLength, 2L * _heads.Length));
+            _heads = new int[size];
+            _costs = new long[size];
         }
+
+        Array.Copy(_start, _fill, _nodes);
+    }
+
+    /// <summary>Places one arc (second pass, same order as the counts).</summary>
+    public void Place(int tail, int head, long cost)
+    {
+        var k = _fill[tail]++;
+        _heads[k] = head;
+        _costs[k] = cost;
     }
 
     /// <summary>Potentials of the explicit arcs alone, from 0 everywhere; null on a negative cycle.</summary>

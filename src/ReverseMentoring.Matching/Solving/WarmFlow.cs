@@ -33,23 +33,18 @@ internal sealed class WarmFlow
     private readonly int _supply;
     private readonly long[] _potential;
     private readonly long[] _excess;
-    private readonly int _firstPairArc;
 
-    // Arc a and its reverse a ^ 1; residual capacity, cost and head per arc (the tail is the reverse's head).
-    private int[] _head;
-    private long[] _capacity;
-    private long[] _cost;
-    private int _arcs;
-
-    // Out-arcs by tail (CSR), rebuilt when arcs are added. A repair works on copies in this order (head, cost,
-    // residual capacity, position of the reverse): the searches then read each node's arcs contiguously.
+    // The arcs and their reverses, by tail (CSR): head, cost, residual capacity, position of the reverse; the searches
+    // read each node's arcs contiguously. A forward arc goes from a lower node to a higher one (source, rows, columns,
+    // sink), its reverse the other way, and carries the forward arc's flow as its residual capacity. Each node's arcs
+    // are in the order they were added; added arcs are inserted in place (the arrays have room to spare).
     private readonly int[] _start;
-    private int[] _position = [];
-    private int[] _outArcs = [];
+    private readonly int[] _shift;
     private int[] _outHead = [];
     private long[] _outCost = [];
     private long[] _outCapacity = [];
     private int[] _outReverse = [];
+    private int _arcs;
 
     // Dijkstra and depth-first search state, reused across phases (stamps avoid clearing arrays).
     private readonly long[] _distance;
@@ -62,47 +57,111 @@ internal sealed class WarmFlow
     private readonly List<int> _settledNodes = [];
     private int _stamp;
 
-    /// <summary>Starts from an optimal flow of the candidate network and potentials that certify it.</summary>
+    /// <summary>
+    /// Starts from an optimal flow of the candidate network (its first <paramref name="count"/> pair arcs; all of
+    /// them when null) and potentials that certify it, with room for <paramref name="room"/> more pair arcs. The arrays
+    /// of <paramref name="reuse"/> (an earlier flow of the same grid, which must not be used again) are taken over
+    /// where they are large enough.
+    /// </summary>
     public WarmFlow(
         Grid grid, int[] pairRows, int[] pairColumns, long[] pairCosts, bool[] pairFlows, long[] rowFlows, long[] columnFlows,
-        long bypassFlow, int supply, long[] potentials)
+        long bypassFlow, int supply, long[] potentials, int? count = null, WarmFlow? reuse = null, int room = 0)
     {
+        var pairs = count ?? pairRows.Length;
         _grid = grid;
         _nodes = grid.Rows + grid.Columns + 2;
         _sink = _nodes - 1;
         _supply = supply;
-        _potential = (long[])potentials.Clone();
-        _excess = new long[_nodes];
-        var capacity = 2 * (grid.Rows + grid.Columns + 1 + pairRows.Length);
-        _head = new int[capacity];
-        _capacity = new long[capacity];
-        _cost = new long[capacity];
-        for (var r = 0; r < grid.Rows; r++)
+        reuse = reuse?._nodes == _nodes ? reuse : null;
+        if (reuse is null)
         {
-            AddArc(Source, CandidateNetwork.RowNode(r), Math.Max(0, grid.RowCapacity[r]), rowFlows[r], 0);
+            _potential = new long[_nodes];
+            _excess = new long[_nodes];
+            _distance = new long[_nodes];
+            _settled = new int[_nodes];
+            _dead = new int[_nodes];
+            _onPath = new int[_nodes];
+            _current = new int[_nodes];
+            _pointerStamp = new int[_nodes];
+            _heap = new NodeHeap(_distance);
+            _start = new int[_nodes + 1];
+            _shift = new int[_nodes];
+        }
+        else
+        {
+            // Stamps go on from the old flow's: its marks in these arrays are all older than the next phase's.
+            (_potential, _excess, _distance, _settled, _dead) = (reuse._potential, reuse._excess, reuse._distance, reuse._settled, reuse._dead);
+            (_onPath, _current, _pointerStamp, _heap, _start, _shift) = (reuse._onPath, reuse._current, reuse._pointerStamp, reuse._heap, reuse._start, reuse._shift);
+            _stamp = reuse._stamp;
         }
 
-        for (var c = 0; c < grid.Columns; c++)
+        Array.Copy(potentials, _potential, _nodes);
+        Array.Clear(_excess);
+        var size = 2 * (grid.Rows + grid.Columns + 1 + pairs + room); // growing later copies every array
+        if (reuse is not null && reuse._outHead.Length >= size)
         {
-            AddArc(CandidateNetwork.ColumnNode(grid, c), _sink, Math.Max(0, grid.ColumnCapacity[c]), columnFlows[c], 0);
+            (_outHead, _outCost, _outCapacity, _outReverse) = (reuse._outHead, reuse._outCost, reuse._outCapacity, reuse._outReverse);
+        }
+        else
+        {
+            (_outHead, _outCost, _outCapacity, _outReverse) = (new int[size], new long[size], new long[size], new int[size]);
         }
 
-        AddArc(Source, _sink, supply, bypassFlow, 0);
-        _firstPairArc = _arcs;
-        for (var a = 0; a < pairRows.Length; a++)
+        // Twice over the same arcs in the same order: count them by tail, then place them.
+        for (var place = false; ; place = true)
         {
-            AddArc(CandidateNetwork.RowNode(pairRows[a]), CandidateNetwork.ColumnNode(grid, pairColumns[a]), 1, pairFlows[a] ? 1 : 0, pairCosts[a]);
+            var fill = _current; // free between repairs
+            if (place)
+            {
+                for (var v = 0; v < _nodes; v++)
+                {
+                    _start[v + 1] += _start[v];
+                }
+
+                Array.Copy(_start, fill, _nodes);
+            }
+            else
+            {
+                Array.Clear(_start);
+            }
+
+            void Arc(int tail, int head, long capacity, long flow, long cost)
+            {
+                if (place)
+                {
+                    Place(fill[tail]++, fill[head]++, tail, head, capacity - flow, flow, cost);
+                }
+                else
+                {
+                    _start[tail + 1]++;
+                    _start[head + 1]++;
+                }
+            }
+
+            for (var r = 0; r < grid.Rows; r++)
+            {
+                Arc(Source, CandidateNetwork.RowNode(r), Math.Max(0, grid.RowCapacity[r]), rowFlows[r], 0);
+            }
+
+            for (var c = 0; c < grid.Columns; c++)
+            {
+                Arc(CandidateNetwork.ColumnNode(grid, c), _sink, Math.Max(0, grid.ColumnCapacity[c]), columnFlows[c], 0);
+            }
+
+            Arc(Source, _sink, supply, bypassFlow, 0);
+            for (var a = 0; a < pairs; a++)
+            {
+                Arc(CandidateNetwork.RowNode(pairRows[a]), CandidateNetwork.ColumnNode(grid, pairColumns[a]), 1, pairFlows[a] ? 1 : 0, pairCosts[a]);
+            }
+
+            if (place)
+            {
+                break;
+            }
         }
 
-        _distance = new long[_nodes];
-        _settled = new int[_nodes];
-        _dead = new int[_nodes];
-        _onPath = new int[_nodes];
-        _current = new int[_nodes];
-        _pointerStamp = new int[_nodes];
-        _heap = new NodeHeap(_distance);
-        _start = new int[_nodes + 1];
-        Index();
+        _arcs = _start[_nodes];
+        Array.Clear(_pointerStamp); // the pointers in _current were overwritten: no phase may reuse them
     }
 
     /// <summary>The node potentials: every residual arc has a non-negative reduced cost under them.</summary>
@@ -118,23 +177,8 @@ internal sealed class WarmFlow
     public void AddAndRepair(IEnumerable<(int Row, int Column, long Cost)> cells, CancellationToken cancellationToken)
     {
         var excessNodes = new List<int>();
-        foreach (var (row, column, cost) in cells)
-        {
-            var tail = CandidateNetwork.RowNode(row);
-            var head = CandidateNetwork.ColumnNode(_grid, column);
-            var saturate = cost + _potential[tail] - _potential[head] < 0;
-            AddArc(tail, head, 1, saturate ? 1 : 0, cost);
-            if (saturate)
-            {
-                _excess[tail]--;
-                if (_excess[head]++ == 0)
-                {
-                    excessNodes.Add(head);
-                }
-            }
-        }
+        Insert(cells.ToList(), excessNodes);
 
-        Index();
         while (excessNodes.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -143,38 +187,59 @@ internal sealed class WarmFlow
             Augment(excessNodes, cancellationToken);
             excessNodes.RemoveAll(v => _excess[v] == 0);
         }
-
-        StoreCapacities();
     }
 
     /// <summary>The pairs the flow makes.</summary>
     public IReadOnlyList<SolvedPair> Pairs()
     {
         var pairs = new List<SolvedPair>();
-        for (var a = _firstPairArc; a < _arcs; a += 2)
+        var firstColumn = CandidateNetwork.ColumnNode(_grid, 0);
+        for (var r = 0; r < _grid.Rows; r++)
         {
-            if (_capacity[a] == 0)
+            var v = CandidateNetwork.RowNode(r);
+            for (var k = _start[v]; k < _start[v + 1]; k++)
             {
-                pairs.Add(new SolvedPair(RowOf(_head[a + 1]), ColumnOf(_head[a])));
+                if (_outHead[k] >= firstColumn && _outCapacity[k] == 0)
+                {
+                    pairs.Add(new SolvedPair(r, _outHead[k] - firstColumn)); // a row's arcs to columns are its pair arcs
+                }
             }
         }
 
         return pairs;
     }
 
-    /// <summary>The residual network of this flow, for the settle search over the full grid.</summary>
-    public ResidualPotentials Residual()
+    /// <summary>
+    /// The residual network of this flow, for the settle search over the full grid, built in the arrays of
+    /// <paramref name="reuse"/> (which must not be used again) where they are large enough.
+    /// </summary>
+    public ResidualPotentials Residual(ResidualPotentials? reuse = null)
     {
-        var residual = new List<(int Tail, int Head, long Cost)>(_arcs);
-        for (var a = 0; a < _arcs; a++)
+        var residual = new ResidualPotentials(_nodes, reuse);
+        for (var v = 0; v < _nodes; v++)
         {
-            if (_capacity[a] > 0)
+            for (var k = _start[v]; k < _start[v + 1]; k++)
             {
-                residual.Add((_head[a ^ 1], _head[a], _cost[a]));
+                if (_outCapacity[k] > 0)
+                {
+                    residual.Count(v);
+                }
             }
         }
 
-        return new ResidualPotentials(_nodes, residual);
+        residual.EndCounts();
+        for (var v = 0; v < _nodes; v++)
+        {
+            for (var k = _start[v]; k < _start[v + 1]; k++)
+            {
+                if (_outCapacity[k] > 0)
+                {
+                    residual.Place(v, _outHead[k], _outCost[k]);
+                }
+            }
+        }
+
+        return residual;
     }
 
     /// <summary>
@@ -184,16 +249,28 @@ internal sealed class WarmFlow
     public void Verify()
     {
         var balance = new long[_nodes];
-        for (var a = 0; a < _arcs; a += 2)
+        for (var v = 0; v < _nodes; v++)
         {
-            var flow = _capacity[a + 1];
-            if (flow < 0 || _capacity[a] < 0)
+            for (var k = _start[v]; k < _start[v + 1]; k++)
             {
-                throw new InvalidOperationException("The repaired flow breaks an arc's capacity.");
-            }
+                var w = _outHead[k];
+                if (_outCapacity[k] < 0)
+                {
+                    throw new InvalidOperationException("The repaired flow breaks an arc's capacity.");
+                }
 
-            balance[_head[a + 1]] -= flow;
-            balance[_head[a]] += flow;
+                if (v < w)
+                {
+                    var flow = _outCapacity[_outReverse[k]];
+                    balance[v] -= flow;
+                    balance[w] += flow;
+                }
+
+                if (_outCapacity[k] > 0 && _outCost[k] + _potential[v] - _potential[w] < 0)
+                {
+                    throw new InvalidOperationException("The repaired flow leaves a residual arc with a negative reduced cost.");
+                }
+            }
         }
 
         for (var v = 0; v < _nodes; v++)
@@ -204,88 +281,84 @@ internal sealed class WarmFlow
                 throw new InvalidOperationException("The repaired flow does not balance at every node.");
             }
         }
-
-        for (var a = 0; a < _arcs; a++)
-        {
-            if (_capacity[a] > 0 && Reduced(a) < 0)
-            {
-                throw new InvalidOperationException("The repaired flow leaves a residual arc with a negative reduced cost.");
-            }
-        }
     }
 
-    private static int RowOf(int node) => node - CandidateNetwork.RowNode(0);
-
-    private int ColumnOf(int node) => node - CandidateNetwork.ColumnNode(_grid, 0);
-
-    private long Reduced(int arc) => _cost[arc] + _potential[_head[arc ^ 1]] - _potential[_head[arc]];
-
-    private void AddArc(int tail, int head, long capacity, long flow, long cost)
+    private void Place(int k, int reverse, int tail, int head, long capacity, long flow, long cost)
     {
-        if (_arcs + 2 > _head.Length)
-        {
-            var grown = Math.Max(16, _head.Length + (_head.Length / 4)); // rounds add few arcs: grow by a quarter
-            Array.Resize(ref _head, grown);
-            Array.Resize(ref _capacity, grown);
-            Array.Resize(ref _cost, grown);
-        }
-
-        _head[_arcs] = head;
-        _capacity[_arcs] = capacity - flow;
-        _cost[_arcs++] = cost;
-        _head[_arcs] = tail;
-        _capacity[_arcs] = flow;
-        _cost[_arcs++] = -cost;
+        (_outHead[k], _outCost[k], _outCapacity[k], _outReverse[k]) = (head, cost, capacity, reverse);
+        (_outHead[reverse], _outCost[reverse], _outCapacity[reverse], _outReverse[reverse]) = (tail, -cost, flow, k);
     }
 
-    private void Index()
+    /// <summary>
+    /// Inserts row → column arcs after each node's arcs, in place: the nodes' ranges move up by the arcs inserted
+    /// before them (last node first, so nothing is overwritten before it moved). An added arc whose reduced cost is
+    /// negative is saturated (an optimal flow must use it): one unit of excess at its column, of deficit at its row.
+    /// </summary>
+    private void Insert(List<(int Row, int Column, long Cost)> cells, List<int> excessNodes)
     {
-        // Buffers are reused while the arcs fit: a new set each round would pile up in the large-object heap.
-        if (_outArcs.Length < _arcs)
+        var added = _current; // free between repairs
+        Array.Clear(added);
+        foreach (var (row, column, _) in cells)
         {
-            var size = _head.Length;
-            (_outArcs, _outHead, _outReverse, _position) = (new int[size], new int[size], new int[size], new int[size]);
-            (_outCost, _outCapacity) = (new long[size], new long[size]);
+            added[CandidateNetwork.RowNode(row)]++;
+            added[CandidateNetwork.ColumnNode(_grid, column)]++;
         }
 
-        Array.Clear(_start);
-        for (var a = 0; a < _arcs; a++)
+        var arcs = _arcs + (2 * cells.Count);
+        if (_outHead.Length < arcs)
         {
-            _start[_head[a ^ 1] + 1]++;
+            var grown = Math.Max(arcs, _outHead.Length + (_outHead.Length / 4)); // rounds add few arcs: a quarter more
+            Array.Resize(ref _outHead, grown);
+            Array.Resize(ref _outCost, grown);
+            Array.Resize(ref _outCapacity, grown);
+            Array.Resize(ref _outReverse, grown);
         }
 
-        for (var v = 0; v < _nodes; v++)
+        for (int v = 0, shift = 0; v < _nodes; v++)
         {
-            _start[v + 1] += _start[v];
-        }
-
-        var fill = _current; // free between repairs
-        Array.Copy(_start, fill, _nodes);
-        for (var a = 0; a < _arcs; a++)
-        {
-            var k = fill[_head[a ^ 1]]++;
-            _outArcs[k] = a;
-            _outHead[k] = _head[a];
-            _outCost[k] = _cost[a];
-            _outCapacity[k] = _capacity[a];
-            _position[a] = k;
+            _shift[v] = shift;
+            shift += added[v];
         }
 
         for (var k = 0; k < _arcs; k++)
         {
-            _outReverse[k] = _position[_outArcs[k] ^ 1];
+            _outReverse[k] += _shift[_outHead[k]]; // the reverse's tail is this arc's head
+        }
+
+        for (var v = _nodes - 1; v >= 0; v--)
+        {
+            Array.Copy(_outHead, _start[v], _outHead, _start[v] + _shift[v], _start[v + 1] - _start[v]);
+            Array.Copy(_outCost, _start[v], _outCost, _start[v] + _shift[v], _start[v + 1] - _start[v]);
+            Array.Copy(_outCapacity, _start[v], _outCapacity, _start[v] + _shift[v], _start[v + 1] - _start[v]);
+            Array.Copy(_outReverse, _start[v], _outReverse, _start[v] + _shift[v], _start[v + 1] - _start[v]);
+        }
+
+        var fill = added;
+        for (var v = 0; v < _nodes; v++)
+        {
+            fill[v] = _start[v + 1] + _shift[v]; // after the node's moved arcs
+            _start[v] += _shift[v];
+        }
+
+        _start[_nodes] = arcs;
+        _arcs = arcs;
+        foreach (var (row, column, cost) in cells)
+        {
+            var tail = CandidateNetwork.RowNode(row);
+            var head = CandidateNetwork.ColumnNode(_grid, column);
+            var saturate = cost + _potential[tail] - _potential[head] < 0;
+            Place(fill[tail]++, fill[head]++, tail, head, saturate ? 0 : 1, saturate ? 1 : 0, cost);
+            if (saturate)
+            {
+                _excess[tail]--;
+                if (_excess[head]++ == 0)
+                {
+                    excessNodes.Add(head);
+                }
+            }
         }
 
         Array.Clear(_pointerStamp); // the pointers in _current were overwritten: no phase may reuse them
-    }
-
-    /// <summary>Copies the repair's residual capacities back to the arcs.</summary>
-    private void StoreCapacities()
-    {
-        for (var k = 0; k < _arcs; k++)
-        {
-            _capacity[_outArcs[k]] = _outCapacity[k];
-        }
     }
 
     /// <summary>
