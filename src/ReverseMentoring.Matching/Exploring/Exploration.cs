@@ -83,13 +83,11 @@ internal sealed class Exploration
     }
 
     /// <summary>The rule that excludes a cell and why, or null when the rules allow it.</summary>
-    public string? Exclusion(int mentee, int mentor)
+    public ExplorationText? Exclusion(int mentee, int mentor)
     {
         var eligibility = Prepared.Scores.Eligibility;
         var rule = eligibility.ExcludedBy(mentee, mentor);
-        return rule == Rules.Eligibility.Allowed
-            ? null
-            : $"the rule '{eligibility.Rules[rule].Name}' excludes it ({eligibility.Rules[rule].ExclusionReason})";
+        return rule == Rules.Eligibility.Allowed ? null : ExplorationText.RuleExcludes(eligibility.Rules[rule]);
     }
 
     /// <summary>Refuses what a ranking by total score cannot honour: the max-min objective and stable matching.</summary>

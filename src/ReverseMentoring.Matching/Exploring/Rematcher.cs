@@ -46,8 +46,8 @@ internal static class Rematcher
             var mentor = Exploration.IndexOf(cohort.Mentors, pair.MentorId);
             if (mentee is not { } i || mentor is not { } j)
             {
-                var gone = mentee is null ? $"the mentee '{pair.MenteeId}'" : $"the mentor '{pair.MentorId}'";
-                broken.Add(new BrokenPair(pair.MenteeId, pair.MentorId, BreakReason.Left, $"{gone} is no longer a {(mentee is null ? "mentee" : "mentor")} of the cohort"));
+                var gone = mentee is null ? ExplorationText.Of("LeftMentee", pair.MenteeId) : ExplorationText.Of("LeftMentor", pair.MentorId);
+                broken.Add(new BrokenPair(pair.MenteeId, pair.MentorId, BreakReason.Left, gone));
             }
             else if (exploration.Exclusion(i, j) is { } exclusion)
             {
@@ -55,9 +55,8 @@ internal static class Rematcher
             }
             else if (!problem.IsPairable(i, j) && !problem.PinnedPairs.Contains(new SolvedPair(i, j)))
             {
-                broken.Add(new BrokenPair(pair.MenteeId, pair.MentorId, BreakReason.BelowMinimumScore, string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"its score {problem.Scores[i, j]:0.###} is below the minimum score or adds no value")));
+                broken.Add(new BrokenPair(pair.MenteeId, pair.MentorId, BreakReason.BelowMinimumScore, ExplorationText.Of(
+                    "BelowMinimumScore", problem.Scores[i, j].ToString("0.###", CultureInfo.InvariantCulture))));
             }
             else
             {
@@ -73,9 +72,8 @@ internal static class Rematcher
         var made = solved.Result.Pairs.ToHashSet();
         foreach (var (pair, cell) in keepable.Where(k => !made.Contains(k.Cell)))
         {
-            broken.Add(new BrokenPair(pair.MenteeId, pair.MentorId, BreakReason.Outweighed, string.Create(
-                CultureInfo.InvariantCulture,
-                $"changing it gains more than the disruption penalty {options.DisruptionPenalty:0.###} per broken pair, or pairs more people")));
+            broken.Add(new BrokenPair(pair.MenteeId, pair.MentorId, BreakReason.Outweighed, ExplorationText.Of(
+                "Outweighed", options.DisruptionPenalty.ToString("0.###", CultureInfo.InvariantCulture))));
         }
 
         var currentKeys = seen;
@@ -91,7 +89,7 @@ internal static class Rematcher
         var cell = new SolvedPair(exploration.MenteeRow(pair.MenteeId), exploration.MentorColumn(pair.MentorId));
         if (exploration.Exclusion(cell.Mentee, cell.Mentor) is { } exclusion)
         {
-            throw new MatchingInputException($"The locked pair {pair} cannot be kept: {exclusion}.");
+            throw new MatchingInputException($"The locked pair {pair} cannot be kept: {exclusion.Format(null)}.");
         }
 
         return cell;
