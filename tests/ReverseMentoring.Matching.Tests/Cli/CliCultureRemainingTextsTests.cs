@@ -90,7 +90,7 @@ public sealed class CliCultureRemainingTextsTests : IDisposable
         Assert.Matches(@"^ana-lima -> exec-cfo: (Forzada|Prohibida): el óptimo ", first);
         Assert.DoesNotContain("optimum", first, StringComparison.Ordinal);
         Assert.DoesNotContain("Forced", first, StringComparison.Ordinal);
-        var reason = JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("whyNot").GetProperty("reason").GetString();
+        var reason = JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("reason").GetString();
         Assert.StartsWith("the optimum ", reason, StringComparison.Ordinal);
     }
 
@@ -118,7 +118,8 @@ public sealed class CliCultureRemainingTextsTests : IDisposable
         var now = _dir.Write("now.csv", "id,role,department,seniority,skill:Technology,goal:Technology\n"
             + "e1,mentee,A,5,0,1\ne2,mentee,A,5,0,1\nm2,mentor,B,1,4,0\n");
 
-        var (exit, stdout, stderr) = CliRunner.Run("rematch", "--participants", now, "--current", result, "--culture", "es");
+        var next = _dir.File("next.json");
+        var (exit, stdout, stderr) = CliRunner.Run("rematch", "--participants", now, "--current", result, "--json", next, "--culture", "es");
         var (englishExit, english, _) = InSpanishUiCulture("rematch", "--participants", now, "--current", result);
 
         Assert.True(exit == 0, stderr);
@@ -126,6 +127,8 @@ public sealed class CliCultureRemainingTextsTests : IDisposable
         Assert.Contains("el mentor 'm1' ya no es mentor de la cohorte", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("no longer", stdout, StringComparison.Ordinal);
         Assert.Contains("the mentor 'm1' is no longer a mentor of the cohort", english, StringComparison.Ordinal);
+        var broken = JsonDocument.Parse(File.ReadAllText(next)).RootElement.GetProperty("rematch").GetProperty("broken")[0];
+        Assert.Equal("the mentor 'm1' is no longer a mentor of the cohort", broken.GetProperty("explanation").GetString());
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class ExplorationTextTests
         Assert.Equal(text.Format(null), text.Format(CultureInfo.GetCultureInfo("fr")));
         var spanish = text.Format(CultureInfo.GetCultureInfo("es-MX"));
         Assert.StartsWith($"la regla '{rule.Name}' la excluye (", spanish, StringComparison.Ordinal);
-        Assert.DoesNotContain(rule.ExclusionReason, spanish, StringComparison.Ordinal);
+        Assert.DoesNotContain($"({rule.ExclusionReason})", spanish, StringComparison.Ordinal);
     }
 
     [Fact]
