@@ -32,6 +32,12 @@ internal sealed class ExplorationText
     public static ExplorationText RuleExcludes(PairRule rule) => Of("RuleExcludes", rule.Name, ReasonOf(rule));
 
     /// <summary>
+    /// An exception message of the explorer in the current UI culture's language (English when it has no translation),
+    /// the .NET convention the input messages follow; placeholders are filled in invariantly.
+    /// </summary>
+    public static string ForUiCulture(string key, params object?[] args) => TextLanguages.FormatForUiCulture(Resources, key, args);
+
+    /// <summary>
     /// The sentence in <paramref name="culture"/>'s language (null or an untranslated language: English). Numbers are
     /// filled in invariantly; ids and rule names stay as given.
     /// </summary>

@@ -29,7 +29,7 @@ internal static class Rematcher
     public static RematchResult Rematch(
         Exploration exploration, IReadOnlyList<ParticipantPair> current, RematchOptions options, CancellationToken cancellationToken)
     {
-        exploration.RequireTotalObjective("A re-match");
+        exploration.RequireTotalObjective("RematchNeedsMaxTotal", "RematchNeedsOptimiser");
         var cohort = exploration.Prepared.Cohort;
         var problem = exploration.Problem;
         var broken = new List<BrokenPair>();
@@ -39,7 +39,7 @@ internal static class Rematcher
         {
             if (!seen.Add((pair.MenteeId, pair.MentorId)))
             {
-                throw new MatchingInputException($"The current pair {pair} is given twice.");
+                throw new MatchingInputException(ExplorationText.ForUiCulture("CurrentPairTwice", pair));
             }
 
             var mentee = Exploration.IndexOf(cohort.Mentees, pair.MenteeId);
@@ -67,7 +67,7 @@ internal static class Rematcher
         var locked = options.LockedPairs.Select(p => Locked(exploration, p)).ToArray();
         var variant = ProblemVariant.Of(problem, pinned: locked, bonusCells: keepable.Select(k => k.Cell), bonus: options.DisruptionPenalty);
         var solved = exploration.Solve(variant, cancellationToken)
-            ?? throw new MatchingInputException("The side constraints cannot hold with the pinned and locked pairs.");
+            ?? throw new MatchingInputException(ExplorationText.ForUiCulture("LockedSideConstraints"));
         var pairing = solved.Pairing;
         var made = solved.Result.Pairs.ToHashSet();
         foreach (var (pair, cell) in keepable.Where(k => !made.Contains(k.Cell)))
@@ -89,7 +89,7 @@ internal static class Rematcher
         var cell = new SolvedPair(exploration.MenteeRow(pair.MenteeId), exploration.MentorColumn(pair.MentorId));
         if (exploration.Exclusion(cell.Mentee, cell.Mentor) is { } exclusion)
         {
-            throw new MatchingInputException($"The locked pair {pair} cannot be kept: {exclusion.Format(null)}.");
+            throw new MatchingInputException(ExplorationText.ForUiCulture("LockedNotAllowed", pair, exclusion.Format(CultureInfo.CurrentUICulture)));
         }
 
         return cell;

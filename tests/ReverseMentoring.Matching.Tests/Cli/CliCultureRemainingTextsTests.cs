@@ -171,4 +171,38 @@ public sealed class CliCultureRemainingTextsTests : IDisposable
         Assert.Matches(@"SkillGap \d\.\d{3}", english);
         Assert.Contains("\"SkillGap\"", File.ReadAllText(json), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("nobody", "ana-lima", "rmatch: Ningún directivo/a de la cohorte tiene el id 'nobody'.")]
+    [InlineData("ana-lima", "ana-lima", "rmatch: 'ana-lima' es mentor, no directivo/a, de la cohorte.")]
+    public void Whynot_with_a_wrong_id_is_exit_2_in_Spanish(string mentee, string mentor, string message)
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("whynot", "--sample", "--mentee", mentee, "--mentor", mentor, "--culture", "es");
+
+        Assert.Equal((2, string.Empty), (exit, stdout));
+        Assert.Equal(message, stderr.TrimEnd());
+    }
+
+    [Fact]
+    public void Alternatives_under_the_max_min_objective_is_exit_2_in_Spanish_and_English_by_default()
+    {
+        var config = _dir.Write("maxmin.json", """{ "objective": "MaxMin" }""");
+
+        var (exit, stdout, stderr) = CliRunner.Run("alternatives", "--sample", "--config", config, "--culture", "es");
+        var (englishExit, _, english) = InSpanishUiCulture("alternatives", "--sample", "--config", config);
+
+        Assert.Equal((2, string.Empty), (exit, stdout));
+        Assert.Equal("rmatch: Clasificar alternativas necesita el objetivo MaxTotal; el objetivo del motor es MaxMin.", stderr.TrimEnd());
+        Assert.Equal(2, englishExit);
+        Assert.Equal("rmatch: Ranking alternatives needs the MaxTotal objective; the engine's objective is MaxMin.", english.TrimEnd());
+    }
+
+    [Fact]
+    public void Alternatives_with_k_out_of_range_is_exit_2_in_Spanish()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("alternatives", "--sample", "--k", "51", "--culture", "es");
+
+        Assert.Equal((2, string.Empty), (exit, stdout));
+        Assert.Equal("rmatch: El número de alternativas debe estar entre 1 y 50, pero era 51.", stderr.TrimEnd());
+    }
 }

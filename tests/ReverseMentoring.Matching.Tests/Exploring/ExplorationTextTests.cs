@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ReverseMentoring.Matching.Exploring;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
+using ReverseMentoring.Matching.Tests.Cli;
 using ReverseMentoring.Matching.Tests.Reporting;
 using Xunit;
 
@@ -11,7 +13,7 @@ namespace ReverseMentoring.Matching.Tests.Exploring;
 /// The why-not and re-match sentences come from Exploring/ExploringStrings.resx: English is the library's data (the
 /// JSON), Spanish has the same keys and placeholders, and a built-in rule's reason reads as the rule itself says it.
 /// </summary>
-public sealed class ExplorationTextTests
+public sealed partial class ExplorationTextTests
 {
     private const string Table = "src/ReverseMentoring.Matching/Exploring/ExploringStrings";
 
@@ -43,6 +45,38 @@ public sealed class ExplorationTextTests
         ReportCultureTests.AssertSameKeysAndPlaceholders(english, spanish);
         ReportCultureTests.AssertCompositeFormats(english);
         ReportCultureTests.AssertCompositeFormats(spanish);
+    }
+
+    /// <summary>Each key the folder's code names is in the table, and each key of the table is named by the code.</summary>
+    [Fact]
+    public void Every_key_used_is_in_the_table_and_every_key_is_used()
+    {
+        var keys = ReportCultureTests.ResxAt(Table + ".resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var code = string.Concat(Directory.EnumerateFiles(RepositoryFiles.PathOf("src/ReverseMentoring.Matching/Exploring"), "*.cs").Select(File.ReadAllText));
+        var asked = AskedKey().Matches(code).SelectMany(m => m.Groups["key"].Captures.Select(c => c.Value)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(asked.Count >= keys.Count / 2, $"only {asked.Count} keys found: the pattern no longer matches the code");
+        Assert.All(asked, key => Assert.Contains(key, keys));
+        Assert.All(keys, key => Assert.Contains($"\"{key}\"", code, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Exception_messages_follow_the_UI_culture()
+    {
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("es-MX");
+            var spanish = ExplorationText.ForUiCulture("NoMentorWithId", "x");
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            var english = ExplorationText.ForUiCulture("NoMentorWithId", "x");
+
+            Assert.Equal(("Ningún mentor de la cohorte tiene el id 'x'.", "No mentor of the cohort has the id 'x'."), (spanish, english));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 
     [Theory]
@@ -77,4 +111,8 @@ public sealed class ExplorationTextTests
         Assert.Equal("changing it gains more than the disruption penalty 0.25 per broken pair, or pairs more people", text.Format(null));
         Assert.Equal("cambiarla gana más que la penalización por cambio 0.25 por pareja rota, o empareja a más personas", text.Format(CultureInfo.GetCultureInfo("es")));
     }
+
+    // The keys of ExplorationText.Of / ForUiCulture calls and of RequireTotalObjective, including both sides of a ternary.
+    [GeneratedRegex(@"(?:ExplorationText\.(?:Of|ForUiCulture)|RequireTotalObjective)\(\s*(?:[^,""()]*\?\s*)?""(?<key>\w+)""(?:\s*[:,]\s*""(?<key>\w+)"")?")]
+    private static partial Regex AskedKey();
 }
