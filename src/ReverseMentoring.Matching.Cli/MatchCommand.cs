@@ -137,7 +137,7 @@ internal static class MatchCommand
                     new Text(Label(pair.MentorId)),
                     new Text(Label(pair.MenteeId)),
                     new Text(Number(pair.Score)),
-                    new Text(string.Join(" + ", pair.Breakdown.Select(c => $"{c.Name} {Number(c.Value)}"))),
+                    new Text(string.Join(" + ", pair.Breakdown.Select(c => $"{PairingReport.ComponentName(c.Name, CliText.Culture)} {Number(c.Value)}"))),
                 });
         }
 

@@ -92,7 +92,7 @@ internal static class RematchCommand
 
         foreach (var b in result.Broken)
         {
-            stdout.WriteLine(CliText.Format("RematchBroken", b.MentorId, b.MenteeId, b.Explanation));
+            stdout.WriteLine(CliText.Format("RematchBroken", b.MentorId, b.MenteeId, b.ExplanationIn(CliText.Culture)));
         }
 
         foreach (var p in result.New)

@@ -48,7 +48,13 @@ internal static class ValidateCommand
             var people = read.Participants;
             var mentors = people.Count(p => p.Role == ParticipantRole.Mentor);
             var leftOut = read.LeftOutRows > 0 ? "; " + ParticipantInput.LeftOut(read.LeftOutRows) : string.Empty;
-            stdout.WriteLine(CliText.Format("NoProblems", path, people.Count, mentors, people.Count - mentors, leftOut));
+            stdout.WriteLine(CliText.Format(
+                "NoProblems",
+                path,
+                CliText.Count(people.Count, "ParticipantsOne", "ParticipantsOther"),
+                CliText.Count(mentors, "MentorsOne", "MentorsOther"),
+                CliText.Count(people.Count - mentors, "MenteesOne", "MenteesOther"),
+                leftOut));
             foreach (var warning in read.Warnings)
             {
                 stderr.WriteLine(CliText.Format("Warning", warning));

@@ -31,7 +31,7 @@ internal static class WhyNotCommand
     private static void Write(WhyNotResult result, TextWriter stdout)
     {
         var pair = $"{result.MentorId} -> {result.MenteeId}";
-        stdout.WriteLine($"{pair}: {result.Status}: {result.Reason}.");
+        stdout.WriteLine($"{pair}: {Status(result.Status)}: {result.ReasonIn(CliText.Culture)}.");
         stdout.WriteLine(CliText.Format("Optimum", ExploreOutput.Summary(result.Optimum)));
         if (result.Alternative is not { } alternative)
         {
@@ -54,4 +54,15 @@ internal static class WhyNotCommand
             stdout.WriteLine($"  - {p.MentorId} -> {p.MenteeId} {ExploreOutput.Number(p.Score)}");
         }
     }
+
+    /// <summary>The status in the run's language; English keeps the enum's names, as in the JSON.</summary>
+    private static string Status(WhyNotStatus status) => status switch
+    {
+        WhyNotStatus.Forced => CliText.Get("WhyNotForced"),
+        WhyNotStatus.Forbidden => CliText.Get("WhyNotForbidden"),
+        WhyNotStatus.NotAllowed => CliText.Get("WhyNotNotAllowed"),
+        WhyNotStatus.Pinned => CliText.Get("WhyNotPinned"),
+        WhyNotStatus.Infeasible => CliText.Get("WhyNotInfeasible"),
+        _ => status.ToString(),
+    };
 }

@@ -8,7 +8,7 @@ internal static class AlternativeRanking
 {
     public static AlternativesResult Rank(Exploration exploration, AlternativesOptions options, CancellationToken cancellationToken)
     {
-        exploration.RequireTotalObjective("Ranking alternatives");
+        exploration.RequireTotalObjective("RankingNeedsMaxTotal", "RankingNeedsOptimiser");
         var clock = Stopwatch.StartNew();
         var results = MurtyRanking.Rank(exploration.Problem, exploration.Prepared.Solver, options.Count, cancellationToken);
         if (results.Count == 0)

@@ -83,36 +83,36 @@ internal sealed class Exploration
     }
 
     /// <summary>The rule that excludes a cell and why, or null when the rules allow it.</summary>
-    public string? Exclusion(int mentee, int mentor)
+    public ExplorationText? Exclusion(int mentee, int mentor)
     {
         var eligibility = Prepared.Scores.Eligibility;
         var rule = eligibility.ExcludedBy(mentee, mentor);
-        return rule == Rules.Eligibility.Allowed
-            ? null
-            : $"the rule '{eligibility.Rules[rule].Name}' excludes it ({eligibility.Rules[rule].ExclusionReason})";
+        return rule == Rules.Eligibility.Allowed ? null : ExplorationText.RuleExcludes(eligibility.Rules[rule]);
     }
 
     /// <summary>Refuses what a ranking by total score cannot honour: the max-min objective and stable matching.</summary>
     /// <exception cref="MatchingInputException">The engine's objective or solver is one of those.</exception>
-    public void RequireTotalObjective(string what)
+    /// <param name="objectiveKey">The message when the objective is max-min, with the objective as {0}.</param>
+    /// <param name="solverKey">The message when the solver is stable matching, with the solver's name as {0}.</param>
+    public void RequireTotalObjective(string objectiveKey, string solverKey)
     {
         if (Problem.Objective != PairingObjective.MaxTotal)
         {
-            throw new MatchingInputException($"{what} needs the MaxTotal objective; the engine's objective is {Problem.Objective}.");
+            throw new MatchingInputException(ExplorationText.ForUiCulture(objectiveKey, Problem.Objective));
         }
 
         if (Prepared.Solver is StableSolver)
         {
-            throw new MatchingInputException($"{what} needs an optimising solver; {Prepared.Solver.Name} is stable matching, which ranks no totals.");
+            throw new MatchingInputException(ExplorationText.ForUiCulture(solverKey, Prepared.Solver.Name));
         }
     }
 
     private MatchingInputException Unknown(string id, string role)
     {
-        var other = role == "mentee" ? "mentor" : "mentee";
         var isOther = Prepared.Cohort.TryGet(id, out _);
+        var mentee = role == "mentee";
         return new MatchingInputException(isOther
-            ? $"'{id}' is a {other}, not a {role}, of the cohort."
-            : $"No {role} of the cohort has the id '{id}'.");
+            ? ExplorationText.ForUiCulture(mentee ? "MentorNotMentee" : "MenteeNotMentor", id)
+            : ExplorationText.ForUiCulture(mentee ? "NoMenteeWithId" : "NoMentorWithId", id));
     }
 }

@@ -54,13 +54,13 @@ public sealed class MatchingExplorer
         if (!(options.DisruptionPenalty is >= 0 and <= RematchOptions.MaxDisruptionPenalty))
         {
             throw new MatchingInputException(
-                $"The disruption penalty must be a number from 0 to {RematchOptions.MaxDisruptionPenalty}, but was {options.DisruptionPenalty}.");
+                ExplorationText.ForUiCulture("PenaltyRange", RematchOptions.MaxDisruptionPenalty, options.DisruptionPenalty));
         }
 
         var pairs = current.ToArray();
         if (pairs.Any(p => p is null) || options.LockedPairs.Any(p => p is null))
         {
-            throw new MatchingInputException("The current and the locked pairs must not contain null entries.");
+            throw new MatchingInputException(ExplorationText.ForUiCulture("NullPairs"));
         }
 
         return Rematcher.Rematch(Exploration.Start(_engine, cohort, cancellationToken), pairs, options, cancellationToken);
@@ -80,7 +80,7 @@ public sealed class MatchingExplorer
         if (options.Count is < 1 or > AlternativesOptions.MaxCount)
         {
             throw new MatchingInputException(
-                $"The number of alternatives must be from 1 to {AlternativesOptions.MaxCount}, but was {options.Count}.");
+                ExplorationText.ForUiCulture("AlternativesRange", AlternativesOptions.MaxCount, options.Count));
         }
 
         return AlternativeRanking.Rank(Exploration.Start(_engine, cohort, cancellationToken), options, cancellationToken);

@@ -29,7 +29,7 @@ internal static class Rematcher
     public static RematchResult Rematch(
         Exploration exploration, IReadOnlyList<ParticipantPair> current, RematchOptions options, CancellationToken cancellationToken)
     {
-        exploration.RequireTotalObjective("A re-match");
+        exploration.RequireTotalObjective("RematchNeedsMaxTotal", "RematchNeedsOptimiser");
         var cohort = exploration.Prepared.Cohort;
         var problem = exploration.Problem;
         var broken = new List<BrokenPair>();
@@ -39,15 +39,15 @@ internal static class Rematcher
         {
             if (!seen.Add((pair.MenteeId, pair.MentorId)))
             {
-                throw new MatchingInputException($"The current pair {pair} is given twice.");
+                throw new MatchingInputException(ExplorationText.ForUiCulture("CurrentPairTwice", pair));
             }
 
             var mentee = Exploration.IndexOf(cohort.Mentees, pair.MenteeId);
             var mentor = Exploration.IndexOf(cohort.Mentors, pair.MentorId);
             if (mentee is not { } i || mentor is not { } j)
             {
-                var gone = mentee is null ? $"the mentee '{pair.MenteeId}'" : $"the mentor '{pair.MentorId}'";
-                broken.Add(new BrokenPair(pair.MenteeId, pair.MentorId, BreakReason.Left, $"{gone} is no longer a {(mentee is null ? "mentee" : "mentor")} of the cohort"));
+                var gone = mentee is null ? ExplorationText.Of("LeftMentee", pair.MenteeId) : ExplorationText.Of("LeftMentor", pair.MentorId);
+                broken.Add(new BrokenPair(pair.MenteeId, pair.MentorId, BreakReason.Left, gone));
             }
             else if (exploration.Exclusion(i, j) is { } exclusion)
             {
@@ -55,9 +55,8 @@ internal static class Rematcher
             }
             else if (!problem.IsPairable(i, j) && !problem.PinnedPairs.Contains(new SolvedPair(i, j)))
             {
-                broken.Add(new BrokenPair(pair.MenteeId, pair.MentorId, BreakReason.BelowMinimumScore, string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"its score {problem.Scores[i, j]:0.###} is below the minimum score or adds no value")));
+                broken.Add(new BrokenPair(pair.MenteeId, pair.MentorId, BreakReason.BelowMinimumScore, ExplorationText.Of(
+                    "BelowMinimumScore", problem.Scores[i, j].ToString("0.###", CultureInfo.InvariantCulture))));
             }
             else
             {
@@ -68,14 +67,13 @@ internal static class Rematcher
         var locked = options.LockedPairs.Select(p => Locked(exploration, p)).ToArray();
         var variant = ProblemVariant.Of(problem, pinned: locked, bonusCells: keepable.Select(k => k.Cell), bonus: options.DisruptionPenalty);
         var solved = exploration.Solve(variant, cancellationToken)
-            ?? throw new MatchingInputException("The side constraints cannot hold with the pinned and locked pairs.");
+            ?? throw new MatchingInputException(ExplorationText.ForUiCulture("LockedSideConstraints"));
         var pairing = solved.Pairing;
         var made = solved.Result.Pairs.ToHashSet();
         foreach (var (pair, cell) in keepable.Where(k => !made.Contains(k.Cell)))
         {
-            broken.Add(new BrokenPair(pair.MenteeId, pair.MentorId, BreakReason.Outweighed, string.Create(
-                CultureInfo.InvariantCulture,
-                $"changing it gains more than the disruption penalty {options.DisruptionPenalty:0.###} per broken pair, or pairs more people")));
+            broken.Add(new BrokenPair(pair.MenteeId, pair.MentorId, BreakReason.Outweighed, ExplorationText.Of(
+                "Outweighed", options.DisruptionPenalty.ToString("0.###", CultureInfo.InvariantCulture))));
         }
 
         var currentKeys = seen;
@@ -91,7 +89,7 @@ internal static class Rematcher
         var cell = new SolvedPair(exploration.MenteeRow(pair.MenteeId), exploration.MentorColumn(pair.MentorId));
         if (exploration.Exclusion(cell.Mentee, cell.Mentor) is { } exclusion)
         {
-            throw new MatchingInputException($"The locked pair {pair} cannot be kept: {exclusion}.");
+            throw new MatchingInputException(ExplorationText.ForUiCulture("LockedNotAllowed", pair, exclusion.Format(CultureInfo.CurrentUICulture)));
         }
 
         return cell;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReverseMentoring.Matching.Explaining;
 
 namespace ReverseMentoring.Matching.Exploring;
@@ -8,12 +9,13 @@ namespace ReverseMentoring.Matching.Exploring;
 /// </summary>
 public sealed class WhyNotResult
 {
-    internal WhyNotResult(string menteeId, string mentorId, WhyNotStatus status, string reason, Pairing optimum, Pairing? alternative)
+    internal WhyNotResult(string menteeId, string mentorId, WhyNotStatus status, ExplorationText reason, Pairing optimum, Pairing? alternative)
     {
         MenteeId = menteeId;
         MentorId = mentorId;
         Status = status;
-        Reason = reason;
+        Text = reason;
+        Reason = reason.Format(null);
         Optimum = optimum;
         Alternative = alternative;
         if (alternative is not null)
@@ -36,7 +38,10 @@ public sealed class WhyNotResult
     /// <summary>Whether the pair was forced in, forced out, or could not be.</summary>
     public WhyNotStatus Status { get; }
 
-    /// <summary>One sentence for a person: what was done, or why nothing could be.</summary>
+    /// <summary>
+    /// One sentence for a person: what was done, or why nothing could be. Always English, as in the JSON;
+    /// <see cref="ReasonIn"/> words it in another language.
+    /// </summary>
     public string Reason { get; }
 
     /// <summary>The engine's pairing, as <see cref="MatchingEngine.Match(Model.Cohort, CancellationToken)"/> returns it.</summary>
@@ -59,6 +64,16 @@ public sealed class WhyNotResult
 
     /// <summary>The optimum's pairs the alternative does not make (empty when there is no alternative).</summary>
     public IReadOnlyList<MatchedPair> Removed { get; } = [];
+
+    /// <summary>The reason as data, worded by <see cref="ReasonIn"/>.</summary>
+    private ExplorationText Text { get; }
+
+    /// <summary>
+    /// <see cref="Reason"/> in the language of <paramref name="culture"/>: <c>en</c> or <c>es</c> (a regional culture
+    /// such as es-MX reads its language, any other, or null, reads English). Ids and rule names stay as given, and a
+    /// rule of your own is described by its own <see cref="Rules.PairRule.ExclusionReason"/>.
+    /// </summary>
+    public string ReasonIn(CultureInfo? culture) => Text.Format(culture);
 
     private static (string, string) Key(MatchedPair pair) => (pair.MenteeId, pair.MentorId);
 }

@@ -21,13 +21,13 @@ internal static class WhyNotSearch
         {
             if (problem.PinnedPairs.Contains(cell))
             {
-                return new(menteeId, mentorId, WhyNotStatus.Pinned, "the pair is pinned, so every pairing makes it", optimum, null);
+                return new(menteeId, mentorId, WhyNotStatus.Pinned, ExplorationText.Of("WhyNotPinned"), optimum, null);
             }
 
             var without = exploration.Solve(ProblemVariant.Of(problem, forbidden: [cell]), cancellationToken);
             return without is { } found
-                ? new(menteeId, mentorId, WhyNotStatus.Forbidden, "the optimum makes the pair; the alternative is the best pairing without it", optimum, found.Pairing)
-                : new(menteeId, mentorId, WhyNotStatus.Infeasible, "no pairing without the pair meets the side constraints", optimum, null);
+                ? new(menteeId, mentorId, WhyNotStatus.Forbidden, ExplorationText.Of("WhyNotOptimumMakes"), optimum, found.Pairing)
+                : new(menteeId, mentorId, WhyNotStatus.Infeasible, ExplorationText.Of("WhyNotNoPairingWithout"), optimum, null);
         }
 
         if (exploration.Exclusion(mentee, mentor) is { } exclusion)
@@ -43,14 +43,14 @@ internal static class WhyNotSearch
         catch (MatchingInputException)
         {
             // Over a capacity: the engine's pinned pairs already take this mentee or mentor.
-            return new(menteeId, mentorId, WhyNotStatus.Infeasible, "the pinned pairs already use this mentee's or mentor's capacity", optimum, null);
+            return new(menteeId, mentorId, WhyNotStatus.Infeasible, ExplorationText.Of("WhyNotCapacityTaken"), optimum, null);
         }
 
         var reason = problem.IsPairable(mentee, mentor)
-            ? "the optimum leaves the pair out; the alternative is the best pairing with it"
-            : "the pair scores below the minimum score (or adds no value), so the optimum cannot make it; the alternative is the best pairing with it pinned";
+            ? ExplorationText.Of("WhyNotOptimumLeavesOut")
+            : ExplorationText.Of("WhyNotBelowMinimum");
         return exploration.Solve(forced, cancellationToken) is { } with
             ? new(menteeId, mentorId, WhyNotStatus.Forced, reason, optimum, with.Pairing)
-            : new(menteeId, mentorId, WhyNotStatus.Infeasible, "no pairing with the pair meets the side constraints", optimum, null);
+            : new(menteeId, mentorId, WhyNotStatus.Infeasible, ExplorationText.Of("WhyNotNoPairingWith"), optimum, null);
     }
 }

@@ -38,6 +38,19 @@ public sealed class PairingReport
     /// </summary>
     public static IReadOnlyList<string> Languages => ReportStrings.Languages;
 
+    /// <summary>
+    /// A score component's name as the report in <paramref name="culture"/>'s language shows it: the built-in
+    /// components (SkillGap, Reciprocal, NetworkReach) are translated, a custom scorer's components keep their own
+    /// names, and null or an untranslated language gives the name as it is (the id the JSON and CSV keep).
+    /// </summary>
+    /// <param name="component">The component's name, as in <see cref="Explaining.MatchedPair.Breakdown"/>.</param>
+    /// <param name="culture">The language: <c>en</c> or <c>es</c> (see <see cref="Languages"/>).</param>
+    public static string ComponentName(string component, CultureInfo? culture)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        return ReportStrings.For(culture).Component(component);
+    }
+
     /// <summary>The pairing the report describes.</summary>
     internal Pairing Pairing { get; }
 

@@ -67,9 +67,8 @@ internal sealed class CpSatSolver : PairingSolver
                 // Stopped before its first pairing: the repaired flow optimum stands, with no proven bound.
                 return new CoreOutcome(hint, Name, SolverStatus.Feasible, built.ObjectiveOf(side, hint));
             case CpSolverStatus.Unknown:
-                throw new TimeoutException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"CP-SAT found no pairing that meets the side constraints within its time limit ({side.Constraints.DeterministicTimeLimit:R} deterministic s, {side.Constraints.TimeLimit.TotalSeconds:R} s); raise the deterministic time limit (and the wall-clock one)."));
+                throw new TimeoutException(SolvingText.Format(
+                    "NoPairingInTime", side.Constraints.DeterministicTimeLimit, side.Constraints.TimeLimit.TotalSeconds));
             default:
                 throw new InvalidOperationException($"CP-SAT ended with status {status}: {built.Model.Validate()}");
         }

@@ -122,7 +122,7 @@ public sealed class InitValidateCommandTests : IDisposable
 
         // No skill columns: a warning, not an error.
         Assert.Equal((0, true), (exit, stderr.StartsWith("rmatch: warning: No mentor has a skill level", StringComparison.Ordinal)));
-        Assert.Equal($"{people}: no problems; 3 participants (2 mentors, 1 mentees).", stdout.TrimEnd());
+        Assert.Equal($"{people}: no problems; 3 participants (2 mentors, 1 mentee).", stdout.TrimEnd());
     }
 
     [Fact]

@@ -65,6 +65,6 @@ public sealed class ParticipantInputTests : IDisposable
 
         // No skill columns: a warning on stderr, not an error.
         Assert.Equal((0, true), (exit, stderr.StartsWith("rmatch: warning: ", StringComparison.Ordinal)));
-        Assert.Contains("no problems; 2 participants (1 mentors, 1 mentees)", stdout, StringComparison.Ordinal);
+        Assert.Contains("no problems; 2 participants (1 mentor, 1 mentee)", stdout, StringComparison.Ordinal);
     }
 }

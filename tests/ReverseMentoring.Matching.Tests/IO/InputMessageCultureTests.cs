@@ -22,6 +22,7 @@ public sealed partial class InputMessageCultureTests
         { "src/ReverseMentoring.Matching/IO/InputStrings", "InputText" },
         { "src/ReverseMentoring.Matching/Model/ValidationStrings", "ValidationText" },
         { "src/ReverseMentoring.Matching/Configuration/ConfigStrings", "ConfigText" },
+        { "src/ReverseMentoring.Matching/Solving/SolvingStrings", "SolvingText" },
     };
 
     [Theory]

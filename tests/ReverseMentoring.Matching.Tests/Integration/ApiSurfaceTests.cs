@@ -28,6 +28,6 @@ public sealed class ApiSurfaceTests
             .Select(m => m.Name).Distinct().Order(StringComparer.Ordinal);
 
         Assert.Equal(["PairingCsv", "PairingJson", "PairingReport"], exported);
-        Assert.Equal(["Create", "Languages", "WriteHtml", "WriteMarkdown", "get_Languages"], reportMembers);
+        Assert.Equal(["ComponentName", "Create", "Languages", "WriteHtml", "WriteMarkdown", "get_Languages"], reportMembers);
     }
 }
