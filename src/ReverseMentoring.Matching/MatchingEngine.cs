@@ -246,9 +246,8 @@ public sealed class MatchingEngine
     /// <summary>The error of a solve the side constraints made infeasible, naming them as options.</summary>
     internal static MatchingInputException InfeasibleError(SolverResult solved)
     {
-        var names = solved.InfeasibleConstraints;
         return new MatchingInputException(
-            $"The side constraints {string.Join(" and ", names)} cannot hold with the pinned pairs. {solved.InfeasibilityReason}");
+            SolvingText.SideConstraintsCannotHold(solved));
     }
 
     /// <summary>

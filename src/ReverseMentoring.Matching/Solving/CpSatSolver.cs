@@ -95,19 +95,19 @@ internal sealed class CpSatSolver : PairingSolver
         }
 
         var names = (alone.Count > 0 ? alone : [.. all]).Select(f => f.ToString()).ToArray();
-        var reason = alone.Count > 0
-            ? $"No pairing meets the side constraints: the pinned pairs and {Describe(side.Constraints, names)} cannot both hold."
-            : $"No pairing meets the side constraints: the pinned pairs and {Describe(side.Constraints, names)} cannot all hold together.";
+        // A message to a person: in the current UI culture's language, like the other solver messages.
+        var reason = SolvingText.Format(alone.Count > 0 ? "InfeasibleAlone" : "InfeasibleTogether", Describe(side.Constraints, names));
         return new CoreOutcome([], Name, SolverStatus.Infeasible, InfeasibleConstraints: names.AsReadOnly(), InfeasibilityReason: reason);
     }
 
     private static string Describe(SideConstraints constraints, IEnumerable<string> names) =>
-        string.Join(" and ", names.Select(name => name switch
+        SolvingText.And(names.Select(name => name switch
         {
-            nameof(SideConstraints.MaxSameDepartmentPairs) => $"'{name}' (at most {constraints.MaxSameDepartmentPairs} same-department pairs)",
-            nameof(SideConstraints.MinCrossDepartmentShare) => string.Create(
-                CultureInfo.InvariantCulture, $"'{name}' (at least {constraints.MinCrossDepartmentShare:P0} of pairs across departments)"),
-            _ => $"'{name}' (at most {constraints.MaxMenteesPerDepartmentPerMentor} mentees of one department per mentor)",
+            nameof(SideConstraints.MaxSameDepartmentPairs) => SolvingText.Format(
+                "LimitMaxSameDepartmentPairs", name, constraints.MaxSameDepartmentPairs),
+            nameof(SideConstraints.MinCrossDepartmentShare) => SolvingText.Format(
+                "LimitMinCrossDepartmentShare", name, string.Create(CultureInfo.InvariantCulture, $"{constraints.MinCrossDepartmentShare:P0}")),
+            _ => SolvingText.Format("LimitMaxMenteesPerDepartmentPerMentor", name, constraints.MaxMenteesPerDepartmentPerMentor),
         }));
 
     private static CpSolverStatus Run(CpSolver solver, CpModel model, SideConstraints limits, CancellationToken cancellationToken)

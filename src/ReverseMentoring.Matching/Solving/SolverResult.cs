@@ -52,6 +52,9 @@ public sealed class SolverResult
     /// </summary>
     public IReadOnlyList<string> InfeasibleConstraints { get; }
 
-    /// <summary>When <see cref="SolverStatus.Infeasible"/>: a sentence naming the constraints that cannot be met; null otherwise.</summary>
+    /// <summary>
+    /// When <see cref="SolverStatus.Infeasible"/>: a sentence naming the constraints that cannot be met, in the current UI
+    /// culture's language (English when it has no translation); null otherwise.
+    /// </summary>
     public string? InfeasibilityReason { get; }
 }

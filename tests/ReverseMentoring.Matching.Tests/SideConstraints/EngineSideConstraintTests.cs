@@ -53,6 +53,27 @@ public sealed class EngineSideConstraintTests
     }
 
     [Fact]
+    public void The_infeasible_side_constraints_message_follows_the_ui_culture_and_is_english_by_default()
+    {
+        var engine = new MatchingEngine(new MatchingOptions
+        {
+            PinnedPairs = [new ParticipantPair("bo", "cmo")],
+            SideConstraints = new SideConstraintOptions { MinCrossDepartmentShare = 0.75 },
+        });
+        string Message() => Assert.Throws<MatchingInputException>(() => engine.Match(People)).Message;
+
+        Assert.Equal(
+            "The side constraints MinCrossDepartmentShare cannot hold with the pinned pairs. No pairing meets the side "
+            + "constraints: the pinned pairs and 'MinCrossDepartmentShare' (at least 75 % of pairs across departments) cannot both hold.",
+            IO.InputMessageCultureTests.InUiCulture(string.Empty, Message));
+        Assert.Equal(
+            "Las restricciones adicionales MinCrossDepartmentShare no pueden cumplirse con las parejas fijadas. Ningún "
+            + "emparejamiento cumple las restricciones adicionales: las parejas fijadas y 'MinCrossDepartmentShare' (al menos "
+            + "75 % de parejas entre departamentos) no pueden cumplirse a la vez.",
+            IO.InputMessageCultureTests.InUiCulture("es", Message));
+    }
+
+    [Fact]
     public void Out_of_range_side_options_fail_when_the_engine_is_made()
     {
         Assert.Throws<MatchingInputException>(() => new MatchingEngine(
