@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Scoring;
 using ReverseMentoring.Matching.Solving;
+using Xunit;
 
 namespace ReverseMentoring.Matching.Tests.Stable;
 
