@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Solving;
 
@@ -96,69 +98,48 @@ public sealed class StabilityReport
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(pairing);
         var scores = problem.Scores;
-        var menteePartners = Enumerable.Range(0, scores.MenteeCount).Select(_ => new List<int>()).ToArray();
-        var mentorPartners = Enumerable.Range(0, scores.MentorCount).Select(_ => new List<int>()).ToArray();
+
+        // Flat per-person loads and worst partner scores in one pass (no list per person: 10,000s of people).
+        var menteeLoad = new int[scores.MenteeCount];
+        var mentorLoad = new int[scores.MentorCount];
+        var menteeWorst = new double[scores.MenteeCount];
+        var mentorWorst = new double[scores.MentorCount];
+        Array.Fill(menteeWorst, double.PositiveInfinity);
+        Array.Fill(mentorWorst, double.PositiveInfinity);
         var paired = new HashSet<SolvedPair>();
         foreach (var pair in pairing)
         {
             Check(problem, pair, paired);
-            menteePartners[pair.Mentee].Add(pair.Mentor);
-            mentorPartners[pair.Mentor].Add(pair.Mentee);
-            if (menteePartners[pair.Mentee].Count > problem.MenteeCapacities[pair.Mentee]
-                || mentorPartners[pair.Mentor].Count > problem.MentorCapacities[pair.Mentor])
+            if (++menteeLoad[pair.Mentee] > problem.MenteeCapacities[pair.Mentee]
+                || ++mentorLoad[pair.Mentor] > problem.MentorCapacities[pair.Mentor])
             {
                 throw new MatchingInputException($"The pairing goes over a capacity with {Name(problem, pair)}.");
             }
+
+            var score = scores[pair.Mentee, pair.Mentor];
+            menteeWorst[pair.Mentee] = Math.Min(menteeWorst[pair.Mentee], score);
+            mentorWorst[pair.Mentor] = Math.Min(mentorWorst[pair.Mentor], score);
         }
 
         // A side wants the other when it has a free slot or scores it strictly above its worst partner.
-        var menteeWorst = menteePartners.Select((ps, i) => ps.Count < problem.MenteeCapacities[i]
-            ? double.NegativeInfinity : ps.Min(j => scores[i, j])).ToArray();
-        var mentorWorst = mentorPartners.Select((ps, j) => ps.Count < problem.MentorCapacities[j]
-            ? double.NegativeInfinity : ps.Min(i => scores[i, j])).ToArray();
-        var blocking = new List<SolvedPair>();
-        var mentorCount = scores.MentorCount;
-        var singles = scores.Singles;
-        for (var i = 0; i < scores.MenteeCount; i++)
+        for (var i = 0; i < menteeWorst.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-
-            // The raw cells, not the checked indexer (a bounds check and id-count calls per cell, most of the scan at
-            // scale): a cell that is not allowed is NaN there, which fails the compares as IsPairable would.
-            var worst = menteeWorst[i];
-            if (singles is not null)
-            {
-                var row = singles.AsSpan(i * mentorCount, mentorCount);
-                for (var j = 0; j < row.Length; j++)
-                {
-                    double score = row[j];
-                    if (score > worst && score > mentorWorst[j])
-                    {
-                        Consider(i, j);
-                    }
-                }
-            }
-            else
-            {
-                var start = (long)i * mentorCount;
-                for (var j = 0; j < mentorCount; j++)
-                {
-                    var score = scores.At(start + j);
-                    if (score > worst && score > mentorWorst[j])
-                    {
-                        Consider(i, j);
-                    }
-                }
-            }
+            menteeWorst[i] = menteeLoad[i] < problem.MenteeCapacities[i] ? double.NegativeInfinity : menteeWorst[i];
         }
 
-        // The two compares come first: they reject almost every cell, so the rule and set lookups run for few.
-        void Consider(int i, int j)
+        for (var j = 0; j < mentorWorst.Length; j++)
         {
-            if (problem.IsPairable(i, j) && !paired.Contains(new SolvedPair(i, j)))
-            {
-                blocking.Add(new SolvedPair(i, j));
-            }
+            mentorWorst[j] = mentorLoad[j] < problem.MentorCapacities[j] ? double.NegativeInfinity : mentorWorst[j];
+        }
+
+        var blocking = new List<SolvedPair>();
+        if (scores.Singles is { } singles)
+        {
+            ScanSingles(problem, singles, menteeWorst, mentorWorst, paired, blocking, cancellationToken);
+        }
+        else
+        {
+            ScanDoubles(problem, menteeWorst, mentorWorst, paired, blocking, cancellationToken);
         }
 
         var optimal = !withOptimum ? null : PairingSolvers.Automatic.Solve(
@@ -179,6 +160,98 @@ public sealed class StabilityReport
             pairing.Sum(p => scores[p.Mentee, p.Mentor]),
             optimal?.Pairs.Count,
             optimal?.Pairs.Sum(p => scores[p.Mentee, p.Mentor]));
+    }
+
+    /// <summary>
+    /// The blocking-pair scan over the engine's float32 cells, read in place a vector at a time. Each lane is tested
+    /// against float bars at or below the exact double bars (a superset of the cells that can block), and only the
+    /// few passing lanes get the exact double test: the result is the plain scan's, cell for cell.
+    /// </summary>
+    private static void ScanSingles(
+        PairingProblem problem, float[] singles, double[] menteeWorst, double[] mentorWorst, HashSet<SolvedPair> paired,
+        List<SolvedPair> blocking, CancellationToken cancellationToken)
+    {
+        var mentorCount = problem.Scores.MentorCount;
+        var mentorBar = new float[mentorCount];
+        for (var j = 0; j < mentorCount; j++)
+        {
+            mentorBar[j] = AtOrBelow(mentorWorst[j]);
+        }
+
+        // A blocking cell is pairable, so at least the floor: it is above the float just below the smallest float at
+        // least the floor. NaN (not allowed) fails every compare.
+        var floorBar = double.IsNegativeInfinity(problem.Floor) ? float.NegativeInfinity : MathF.BitDecrement(AtLeast(problem.Floor));
+        var width = Vector<float>.Count;
+        for (var i = 0; i < problem.Scores.MenteeCount; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var row = singles.AsSpan(i * mentorCount, mentorCount);
+            var worst = menteeWorst[i];
+            var rowBar = new Vector<float>(Math.Max(AtOrBelow(worst), floorBar));
+            var j = 0;
+            for (; j + width <= row.Length; j += width)
+            {
+                var pass = Vector.GreaterThan(new Vector<float>(row[j..]), Vector.Max(rowBar, new Vector<float>(mentorBar.AsSpan(j))));
+                if (pass != Vector<int>.Zero)
+                {
+                    for (var k = j; k < j + width; k++)
+                    {
+                        Consider(problem, i, k, row[k], worst, mentorWorst, paired, blocking);
+                    }
+                }
+            }
+
+            for (; j < row.Length; j++)
+            {
+                Consider(problem, i, j, row[j], worst, mentorWorst, paired, blocking);
+            }
+        }
+    }
+
+    /// <summary>The plain scan over a caller's double cells (NaN where not allowed).</summary>
+    private static void ScanDoubles(
+        PairingProblem problem, double[] menteeWorst, double[] mentorWorst, HashSet<SolvedPair> paired,
+        List<SolvedPair> blocking, CancellationToken cancellationToken)
+    {
+        var mentorCount = problem.Scores.MentorCount;
+        for (var i = 0; i < problem.Scores.MenteeCount; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var start = (long)i * mentorCount;
+            for (var j = 0; j < mentorCount; j++)
+            {
+                Consider(problem, i, j, problem.Scores.At(start + j), menteeWorst[i], mentorWorst, paired, blocking);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The exact test of one cell. The two compares come first: they reject almost every cell (NaN, not allowed,
+    /// fails them), so the rule and set lookups run for few.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Consider(
+        PairingProblem problem, int i, int j, double score, double worst, double[] mentorWorst, HashSet<SolvedPair> paired,
+        List<SolvedPair> blocking)
+    {
+        if (score > worst && score > mentorWorst[j] && problem.IsPairable(i, j) && !paired.Contains(new SolvedPair(i, j)))
+        {
+            blocking.Add(new SolvedPair(i, j));
+        }
+    }
+
+    /// <summary>The largest float at most <paramref name="bar"/>: a float above the bar is above it too.</summary>
+    private static float AtOrBelow(double bar)
+    {
+        var single = (float)bar;
+        return single > bar ? MathF.BitDecrement(single) : single;
+    }
+
+    /// <summary>The smallest float at least <paramref name="floor"/>: a float at least the floor is at least it too.</summary>
+    private static float AtLeast(double floor)
+    {
+        var single = (float)floor;
+        return single < floor ? MathF.BitIncrement(single) : single;
     }
 
     private static void Check(PairingProblem problem, SolvedPair pair, HashSet<SolvedPair> paired)

@@ -28,15 +28,19 @@ public static class PairingSolvers
 
     /// <summary>
     /// Stable matching, mentees proposing (Gale–Shapley with capacities): no mentor and mentee who both prefer each
-    /// other to what they got, and among such pairings the best for every mentee. Each side ranks its allowed partners
-    /// by score, highest first, ties by id (ordinal). Respects capacities, rules, pinned pairs and the minimum score;
-    /// rejects the max-min objective. Reported as <c>GaleShapley (mentee-proposing)</c>.
+    /// other to what they got. Each side ranks its allowed partners by score, highest first, ties by id (ordinal).
+    /// Since both sides' preferences then come from one order of all the pairs, the stable pairing is unique (with
+    /// capacities too): it is the best stable pairing for every mentee and for every mentor at once, so
+    /// <see cref="StableMentorProposing"/> gives the same pairs. Respects capacities, rules, pinned pairs and the
+    /// minimum score; rejects the max-min objective. Reported as <c>GaleShapley (mentee-proposing)</c>.
     /// </summary>
     public static PairingSolver StableMenteeProposing => StableSolver.MenteeProposing;
 
     /// <summary>
-    /// Stable matching, mentors proposing: as <see cref="StableMenteeProposing"/>, but the best stable pairing for
-    /// every mentor. Reported as <c>GaleShapley (mentor-proposing)</c>.
+    /// Stable matching, mentors proposing: as <see cref="StableMenteeProposing"/>, and with score-based preferences the
+    /// same pairs, since the stable pairing is unique; only the reported name differs. The proposing side matters with
+    /// explicit rankings (<see cref="Stable"/>), where each side gets its best stable partners. Reported as
+    /// <c>GaleShapley (mentor-proposing)</c>.
     /// </summary>
     public static PairingSolver StableMentorProposing => StableSolver.MentorProposing;
 
