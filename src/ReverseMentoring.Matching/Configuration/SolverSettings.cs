@@ -79,7 +79,7 @@ public sealed record SolverSettings
         if (PriceOfStability && Catalog[index].Name != StableName)
         {
             throw new MatchingInputException(
-                $"The price of stability applies to the '{StableName}' solver only, not to '{Catalog[index].Name}'.");
+                ConfigText.Format("PriceOfStabilityStableOnly", StableName, Catalog[index].Name));
         }
 
         return Catalog[index].Solver(Proposers ?? StableProposer.Mentees);

@@ -18,7 +18,7 @@ public sealed partial class InputMessageCultureCliTests : IDisposable
         "Unknown column", "The header has no", "the headers found", "which is not a number", "must be between", "but was",
         "is already used", "not valid UTF-8", "not valid JSON", "must be a number", "must be a finite number", "Participant '",
         "expected", "The file", "The weight", "Unknown property", "The role", "The id", "to skip columns", "The column mapping",
-        "Unknown solver",
+        "Unknown solver", "The price of stability",
     ];
 
     private readonly TempDirectory _dir = new();
@@ -44,6 +44,7 @@ public sealed partial class InputMessageCultureCliTests : IDisposable
         { "match", "config:weights.json", "{ \"weights\": { \"skillGap\": -1 } }", ":1:16", "El peso 'weights.skillGap' debe ser un número finito, 0 o mayor." },
         { "validate", "config:columns.json", "{ \"columns\": { \"languageSeparator\": \"\" } }", ":1:3", "La asignación de columnas de 'columns' no es válida: El separador de idiomas está vacío." },
         { "report", "config:solver.json", "{ \"solver\": { \"name\": \"Magic\" } }", ":1:15", "'solver': Solucionador desconocido 'Magic'; los solucionadores son " },
+        { "match", "config:price.json", "{ \"solver\": { \"name\": \"flow\", \"priceOfStability\": true } }", ":1:31", "'solver': El precio de la estabilidad solo se aplica al solucionador 'stable', no a 'flow'." },
     };
 
     [Theory]
