@@ -61,27 +61,24 @@ internal sealed class SolverChoice
             settings = settings with { Proposers = Side(proposers) };
         }
 
-        try
-        {
-            _ = settings.ToSolver();
-        }
-        catch (MatchingInputException e)
-        {
-            throw new CliInputException($"rmatch: {(name is null ? "--proposers" : "--solver")} '{name ?? proposers}': {e.Message}", e);
-        }
-
+        Check(settings, $"{(name is null ? "--proposers" : "--solver")} '{name ?? proposers}'");
         // Checked after the name and proposers, so that an error here is about the flag alone.
         settings = settings with { PriceOfStability = settings.PriceOfStability || price };
+        Check(settings, "--price-of-stability");
+        return config with { Solver = settings };
+    }
+
+    /// <summary>The library's check of the settings, its message prefixed with the flag that made them.</summary>
+    private static void Check(SolverSettings settings, string flag)
+    {
         try
         {
             _ = settings.ToSolver();
         }
         catch (MatchingInputException e)
         {
-            throw new CliInputException($"rmatch: --price-of-stability: {e.Message}", e);
+            throw new CliInputException($"rmatch: {flag}: {e.Message}", e);
         }
-
-        return config with { Solver = settings };
     }
 
     private static StableProposer Side(string text) => text.Trim().ToUpperInvariant() switch
