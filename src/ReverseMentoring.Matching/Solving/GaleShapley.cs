@@ -156,14 +156,7 @@ internal readonly struct GridCells(Grid grid) : IScoreCells
 
     public bool TryRawRow(int row, out ReadOnlySpan<float> cells, out float floor)
     {
-        floor = SingleFloor(grid.Floor);
+        floor = Grid.SingleFloor(grid.Floor);
         return grid.TryRawSingles(row, out cells);
-    }
-
-    /// <summary>The smallest float at least <paramref name="floor"/>: for a float v, v &gt;= floor exactly when v &gt;= it.</summary>
-    private static float SingleFloor(double floor)
-    {
-        var single = (float)floor;
-        return single < floor ? MathF.BitIncrement(single) : single;
     }
 }
