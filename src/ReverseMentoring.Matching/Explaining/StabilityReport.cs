@@ -180,7 +180,7 @@ public sealed class StabilityReport
 
         // A blocking cell is pairable, so at least the floor: it is above the float just below the smallest float at
         // least the floor. NaN (not allowed) fails every compare.
-        var floorBar = double.IsNegativeInfinity(problem.Floor) ? float.NegativeInfinity : MathF.BitDecrement(AtLeast(problem.Floor));
+        var floorBar = double.IsNegativeInfinity(problem.Floor) ? float.NegativeInfinity : MathF.BitDecrement(Grid.SingleFloor(problem.Floor));
         var width = Vector<float>.Count;
         for (var i = 0; i < problem.Scores.MenteeCount; i++)
         {
@@ -245,13 +245,6 @@ public sealed class StabilityReport
     {
         var single = (float)bar;
         return single > bar ? MathF.BitDecrement(single) : single;
-    }
-
-    /// <summary>The smallest float at least <paramref name="floor"/>: a float at least the floor is at least it too.</summary>
-    private static float AtLeast(double floor)
-    {
-        var single = (float)floor;
-        return single < floor ? MathF.BitIncrement(single) : single;
     }
 
     private static void Check(PairingProblem problem, SolvedPair pair, HashSet<SolvedPair> paired)

@@ -127,6 +127,15 @@ internal sealed class CandidateFlowSolver : PairingSolver
                     }
                 }
 
+                // The next solve, and the pricing's left-out cells, take them from the candidates.
+                foreach (var (r, columns) in violated)
+                {
+                    foreach (var c in columns)
+                    {
+                        candidates.Add(r, c);
+                    }
+                }
+
                 if (repair)
                 {
                     // The copy is built now, not after each solve: a round that re-solves never needs it. Room for
@@ -134,12 +143,11 @@ internal sealed class CandidateFlowSolver : PairingSolver
                     flow ??= network!.Warm(potentials!, spare, (int)Math.Min(2 * adding, Array.MaxLength / 8));
                     spare = null;
                     potentials = null;
-                    flow.AddAndRepair(AddCells(grid, s, candidates, violated), cancellationToken);
+                    flow.AddAndRepair(Costed(grid, s, violated), cancellationToken);
                     Interlocked.Increment(ref _repairs);
                 }
                 else
                 {
-                    _ = AddCells(grid, s, candidates, violated).Count(); // the next solve takes them from the candidates
                     spare = flow ?? spare;
                     flow = null;
                     potentials = null;
@@ -157,15 +165,14 @@ internal sealed class CandidateFlowSolver : PairingSolver
         throw new InvalidOperationException("MinCostFlow reported a bad cost range at every cost resolution.");
     }
 
-    /// <summary>Adds the violated cells to the candidates, as it goes; yields each with its pair cost.</summary>
-    private static IEnumerable<(int Row, int Column, long Cost)> AddCells(
-        Grid grid, CostScaling scaling, CandidateArcs candidates, List<(int Row, int[] Columns)> violated)
+    /// <summary>The violated cells, each with its pair cost.</summary>
+    private static IEnumerable<(int Row, int Column, long Cost)> Costed(
+        Grid grid, CostScaling scaling, List<(int Row, int[] Columns)> violated)
     {
         foreach (var (r, columns) in violated)
         {
             foreach (var c in columns)
             {
-                candidates.Add(r, c);
                 yield return (r, c, scaling.PairCost(grid.Score(r, c)));
             }
         }

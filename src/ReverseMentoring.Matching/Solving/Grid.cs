@@ -200,7 +200,7 @@ internal sealed class Grid
     }
 
     /// <summary>The smallest float at least <paramref name="floor"/>: for a float v, v &gt;= floor exactly when v &gt;= it.</summary>
-    private static float SingleFloor(double floor)
+    public static float SingleFloor(double floor)
     {
         var single = (float)floor;
         return single < floor ? MathF.BitIncrement(single) : single;

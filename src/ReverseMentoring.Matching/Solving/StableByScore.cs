@@ -79,13 +79,8 @@ internal sealed class StableByScore<TCells>
         _cancellationToken = cancellationToken;
         _rowLeft = [.. rowCapacity.Select(c => Math.Clamp(c, 0, _columns))];
         _columnLeft = [.. columnCapacity.Select(c => Math.Clamp(c, 0, rows))];
-        _inPlace = rows > 0 && cells.TryRawRow(0, out _, out _);
-        var floor = float.NegativeInfinity;
-        if (_inPlace)
-        {
-            cells.TryRawRow(0, out _, out floor);
-        }
-
+        var floor = float.NegativeInfinity; // the bars are read only in place
+        _inPlace = rows > 0 && cells.TryRawRow(0, out _, out floor);
         _columnBars = [.. _columnLeft.Select(left => left > 0 ? floor : float.NaN)];
         _chunkScores = new double[rows][];
         _chunkColumns = new int[rows][];
@@ -249,10 +244,8 @@ internal sealed class StableByScore<TCells>
     }
 
     /// <summary>
-    /// The candidates of a row read in place, in column order, into the scratch keys: a vector compare against the
-    /// columns' bars, the last cell handed out and the running threshold skips most cells; only the passing lanes are
-    /// looked at one by one. Once the buffer holds twice the chunk it keeps only the chunk's best, and from then on a
-    /// candidate must beat the worst kept (an equal score comes later in column order, so it is worse).
+    /// The candidates of a row read in place, into the scratch keys: <see cref="CollectInPlace"/> from the
+    /// <see cref="StartingThreshold"/> on, and once more from the start when that finds fewer than a chunk.
     /// </summary>
     private int CandidatesInPlace(int row, double afterScore, int afterColumn, int chunk, int buffer)
     {

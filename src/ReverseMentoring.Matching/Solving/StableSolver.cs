@@ -44,10 +44,15 @@ internal sealed class StableSolver : PairingSolver
     private protected override CoreOutcome SolveCore(
         Grid grid, bool coverageFirst, CancellationToken cancellationToken)
     {
+        if (_preferences is null)
+        {
+            // The pairing is unique, so the proposing side changes nothing here.
+            var byScore = StableByScore<GridCells>.Pairs(new GridCells(grid), grid.RowCapacity, grid.ColumnCapacity, cancellationToken);
+            return new CoreOutcome([.. byScore.Select(p => new SolvedPair(p.Row, p.Column))], Name);
+        }
+
         var menteesPropose = _proposer == StableProposer.Mentees;
-        var made = _preferences is null
-            ? GaleShapley.RunByScore(grid, menteesPropose, cancellationToken)
-            : RunRanked(grid, _preferences, menteesPropose, cancellationToken);
+        var made = RunRanked(grid, _preferences, menteesPropose, cancellationToken);
         var pairs = new SolvedPair[made.Count];
         for (var k = 0; k < made.Count; k++)
         {

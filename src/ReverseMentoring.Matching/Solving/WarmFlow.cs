@@ -55,6 +55,7 @@ internal sealed class WarmFlow
     private readonly int[] _pointerStamp;
     private readonly NodeHeap _heap;
     private readonly List<int> _settledNodes = [];
+    private readonly Stack<int> _pathNodes = new();
     private int _stamp;
 
     /// <summary>
@@ -475,7 +476,8 @@ internal sealed class WarmFlow
     private bool FindPath(int source, int stamp, List<int> path)
     {
         path.Clear();
-        var nodes = new Stack<int>();
+        var nodes = _pathNodes; // reused: one search per unit pushed
+        nodes.Clear();
         nodes.Push(source);
         _onPath[source] = stamp;
         while (nodes.Count > 0)
