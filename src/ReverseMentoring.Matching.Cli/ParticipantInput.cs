@@ -140,6 +140,12 @@ internal sealed class ParticipantInput
             stderr.WriteLine(CliText.Format("LeftOutNote", LeftOut(read.LeftOutRows)));
         }
 
+        WriteWarnings(read, stderr);
+    }
+
+    /// <summary>Writes one line per warning of a read to <paramref name="stderr"/> (validate tells the rows left out itself).</summary>
+    public static void WriteWarnings(ParticipantReadResult read, TextWriter stderr)
+    {
         foreach (var warning in read.Warnings)
         {
             stderr.WriteLine(CliText.Format("Warning", warning));

@@ -55,10 +55,7 @@ internal static class ValidateCommand
                 CliText.Count(mentors, "MentorsOne", "MentorsOther"),
                 CliText.Count(people.Count - mentors, "MenteesOne", "MenteesOther"),
                 leftOut));
-            foreach (var warning in read.Warnings)
-            {
-                stderr.WriteLine(CliText.Format("Warning", warning));
-            }
+            ParticipantInput.WriteWarnings(read, stderr);
             return CliApp.Success;
         }));
         return command;

@@ -1,4 +1,3 @@
-using System.Resources;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Configuration;
@@ -9,9 +8,8 @@ namespace ReverseMentoring.Matching.Configuration;
 /// </summary>
 internal static class ConfigText
 {
-    private static readonly ResourceManager Resources =
-        new("ReverseMentoring.Matching.Configuration.ConfigStrings", typeof(ConfigText).Assembly);
+    private static readonly TextTable Table = new("ReverseMentoring.Matching.Configuration.ConfigStrings");
 
     /// <summary>The message <paramref name="key"/> with its placeholders filled in.</summary>
-    public static string Format(string key, params object?[] args) => TextLanguages.FormatForUiCulture(Resources, key, args);
+    public static string Format(string key, params object?[] args) => Table.FormatForUiCulture(key, args);
 }

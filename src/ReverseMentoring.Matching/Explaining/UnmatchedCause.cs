@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
 
@@ -64,8 +63,7 @@ internal readonly record struct Exclusion(ExclusionKind Kind, int Count, string 
 /// </summary>
 internal sealed class UnmatchedCause
 {
-    private static readonly ResourceManager Resources =
-        new("ReverseMentoring.Matching.Explaining.ReasonStrings", typeof(UnmatchedCause).Assembly);
+    private static readonly TextTable Table = new("ReverseMentoring.Matching.Explaining.ReasonStrings");
 
     public UnmatchedCause(UnmatchedSituation situation, ParticipantRole otherSide, int allowed, IReadOnlyList<Exclusion> exclusions)
     {
@@ -93,9 +91,8 @@ internal sealed class UnmatchedCause
     public string Format(CultureInfo? culture)
     {
         var language = TextLanguages.Resolve(culture);
-        string Text(string key) =>
-            Resources.GetString(key, language) ?? throw new MissingManifestResourceException($"The explanations have no text '{key}'.");
-        string Fill(string key, params object[] args) => string.Format(CultureInfo.InvariantCulture, Text(key), args);
+        string Text(string key) => Table.Get(key, language);
+        string Fill(string key, params object[] args) => Table.Format(language, key, args);
 
         var mentor = OtherSide == ParticipantRole.Mentor;
         var detail = string.Join(", ", Exclusions.Select(x => Detail(x, Fill)));

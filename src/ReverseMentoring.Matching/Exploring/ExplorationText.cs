@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
@@ -13,8 +12,7 @@ namespace ReverseMentoring.Matching.Exploring;
 /// </summary>
 internal sealed class ExplorationText
 {
-    private static readonly ResourceManager Resources =
-        new("ReverseMentoring.Matching.Exploring.ExploringStrings", typeof(ExplorationText).Assembly);
+    private static readonly TextTable Table = new("ReverseMentoring.Matching.Exploring.ExploringStrings");
 
     private readonly string _key;
     private readonly object[] _args;
@@ -35,7 +33,7 @@ internal sealed class ExplorationText
     /// An exception message of the explorer in the current UI culture's language (English when it has no translation),
     /// the .NET convention the input messages follow; placeholders are filled in invariantly.
     /// </summary>
-    public static string ForUiCulture(string key, params object?[] args) => TextLanguages.FormatForUiCulture(Resources, key, args);
+    public static string ForUiCulture(string key, params object?[] args) => Table.FormatForUiCulture(key, args);
 
     /// <summary>
     /// The sentence in <paramref name="culture"/>'s language (null or an untranslated language: English). Numbers are
@@ -43,9 +41,8 @@ internal sealed class ExplorationText
     /// </summary>
     public string Format(CultureInfo? culture)
     {
-        var text = Text(_key, TextLanguages.Resolve(culture));
         var args = _args.Select(a => a is ExplorationText inner ? inner.Format(culture) : a).ToArray();
-        return string.Format(CultureInfo.InvariantCulture, text, args);
+        return Table.Format(TextLanguages.Resolve(culture), _key, args);
     }
 
     /// <summary>The rule's <see cref="PairRule.ExclusionReason"/> as a text: the built-in reasons have translations.</summary>
@@ -68,7 +65,4 @@ internal sealed class ExplorationText
         // A caller's pair list may reuse the name "forbidden" with a reason of its own: that reason is shown as it is.
         return text is not null && text.Format(null) == rule.ExclusionReason ? text : Of("Verbatim", rule.ExclusionReason);
     }
-
-    private static string Text(string key, CultureInfo language) =>
-        Resources.GetString(key, language) ?? throw new MissingManifestResourceException($"The explorer has no text '{key}'.");
 }

@@ -1,4 +1,3 @@
-using System.Resources;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.IO;
@@ -10,10 +9,9 @@ namespace ReverseMentoring.Matching.IO;
 /// </summary>
 internal static class InputText
 {
-    private static readonly ResourceManager Resources =
-        new("ReverseMentoring.Matching.IO.InputStrings", typeof(InputText).Assembly);
+    private static readonly TextTable Table = new("ReverseMentoring.Matching.IO.InputStrings");
 
     /// <summary>The message <paramref name="key"/> with its placeholders filled in.</summary>
-    public static string Format(string key, params object?[] args) => TextLanguages.FormatForUiCulture(Resources, key, args);
+    public static string Format(string key, params object?[] args) => Table.FormatForUiCulture(key, args);
 
 }

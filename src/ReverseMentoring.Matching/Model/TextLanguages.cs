@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 
 namespace ReverseMentoring.Matching.Model;
 
@@ -24,16 +23,4 @@ internal static class TextLanguages
             ? CultureInfo.InvariantCulture
             : CultureInfo.GetCultureInfo(language);
     }
-
-    /// <summary>
-    /// The text of <paramref name="key"/> in <paramref name="resources"/>, in the language of the current UI culture
-    /// (English when it has no translation), with its placeholders filled in invariantly: the .NET convention for
-    /// exception messages. The CLI sets the UI culture for one run, so <c>--culture</c> picks the language there.
-    /// </summary>
-    public static string FormatForUiCulture(ResourceManager resources, string key, params object?[] args) =>
-        string.Format(
-            CultureInfo.InvariantCulture,
-            resources.GetString(key, Resolve(CultureInfo.CurrentUICulture))
-                ?? throw new MissingManifestResourceException($"The library has no text '{key}'."),
-            args);
 }

@@ -1,4 +1,3 @@
-using System.Resources;
 
 namespace ReverseMentoring.Matching.Model;
 
@@ -9,9 +8,8 @@ namespace ReverseMentoring.Matching.Model;
 /// </summary>
 internal static class ValidationText
 {
-    private static readonly ResourceManager Resources =
-        new("ReverseMentoring.Matching.Model.ValidationStrings", typeof(ValidationText).Assembly);
+    private static readonly TextTable Table = new("ReverseMentoring.Matching.Model.ValidationStrings");
 
     /// <summary>The message <paramref name="key"/> with its placeholders filled in.</summary>
-    public static string Format(string key, params object?[] args) => TextLanguages.FormatForUiCulture(Resources, key, args);
+    public static string Format(string key, params object?[] args) => Table.FormatForUiCulture(key, args);
 }

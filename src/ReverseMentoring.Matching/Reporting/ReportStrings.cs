@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Solving;
 
@@ -15,8 +14,7 @@ namespace ReverseMentoring.Matching.Reporting;
 /// </remarks>
 internal sealed class ReportStrings
 {
-    private static readonly ResourceManager Resources =
-        new("ReverseMentoring.Matching.Reporting.ReportStrings", typeof(ReportStrings).Assembly);
+    private static readonly TextTable Table = new("ReverseMentoring.Matching.Reporting.ReportStrings");
 
     private readonly CultureInfo culture;
 
@@ -41,8 +39,7 @@ internal sealed class ReportStrings
     /// <summary>The culture the words are read with (invariant for English); the unmatched reasons are worded with it too.</summary>
     public CultureInfo Culture => culture;
 
-    private string this[string key] =>
-        Resources.GetString(key, culture) ?? throw new MissingManifestResourceException($"The report has no text '{key}'.");
+    private string this[string key] => Table.Get(key, culture);
 
     /// <summary><paramref name="format"/> with its placeholders filled in; numbers are formatted invariantly by the caller.</summary>
     public static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);

@@ -17,13 +17,6 @@ internal static class ReportText
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>"1 pair", "2 pairs", "0 pairs": the count with its noun in the matching number.</summary>
-    /// <param name="count">How many.</param>
-    /// <param name="noun">The singular.</param>
-    /// <param name="plural">The plural when it is not the singular plus "s".</param>
-    public static string Count(int count, string noun, string? plural = null) =>
-        $"{Int(count)} {(count == 1 ? noun : plural ?? noun + "s")}";
-
     /// <summary>
     /// Orders ids as people read them: runs of ASCII digits compare as numbers (9 before 10 before 105), the rest
     /// ordinally; texts that differ only in leading zeros fall back to ordinal order, so the order is total.

@@ -1,4 +1,3 @@
-using System.Resources;
 using ReverseMentoring.Matching.Model;
 
 namespace ReverseMentoring.Matching.Solving;
@@ -9,11 +8,10 @@ namespace ReverseMentoring.Matching.Solving;
 /// </summary>
 internal static class SolvingText
 {
-    private static readonly ResourceManager Resources =
-        new("ReverseMentoring.Matching.Solving.SolvingStrings", typeof(SolvingText).Assembly);
+    private static readonly TextTable Table = new("ReverseMentoring.Matching.Solving.SolvingStrings");
 
     /// <summary>The message <paramref name="key"/> with its placeholders filled in.</summary>
-    public static string Format(string key, params object?[] args) => TextLanguages.FormatForUiCulture(Resources, key, args);
+    public static string Format(string key, params object?[] args) => Table.FormatForUiCulture(key, args);
 
     /// <summary>The items joined with the language's "and" ("a and b and c").</summary>
     public static string And(IEnumerable<string> items) => items.Aggregate((left, right) => SolvingText.Format("And", left, right));

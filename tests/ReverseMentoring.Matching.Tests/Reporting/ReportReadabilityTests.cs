@@ -106,9 +106,19 @@ public sealed class ReportReadabilityTests
     [InlineData(2, "pair", "2 pairs")]
     [InlineData(1, "mentor", "1 mentor")]
     [InlineData(368, "mentor", "368 mentors")]
-    [InlineData(1, "hour", "1 hour")]
-    public void Counts_agree_with_their_noun(int count, string noun, string expected) =>
-        Assert.Equal(expected, ReportText.Count(count, noun));
+    [InlineData(1, "department", "1 department")]
+    [InlineData(2, "mentee", "2 mentees")]
+    public void Counts_agree_with_their_noun(int count, string noun, string expected)
+    {
+        var s = ReportStrings.English;
+        Assert.Equal(expected, noun switch
+        {
+            "pair" => s.PairCount(count),
+            "department" => s.DepartmentCount(count),
+            "mentor" => s.RoleCount(count, ParticipantRole.Mentor),
+            _ => s.RoleCount(count, ParticipantRole.Mentee),
+        });
+    }
 
     [Fact]
     public void One_pair_is_not_one_pairs_anywhere_in_the_report()
