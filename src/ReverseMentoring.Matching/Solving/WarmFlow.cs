@@ -165,6 +165,98 @@ internal sealed class WarmFlow
         Array.Clear(_pointerStamp); // the pointers in _current were overwritten: no phase may reuse them
     }
 
+    /// <summary>
+    /// Solves the candidate network from scratch, without OR-Tools, into a flow that later rounds repair: every row
+    /// starts with its whole capacity pushed in from the source (an excess at the row, a deficit at the source) and the
+    /// bypass carrying the supply; under potentials 0 at the source, sink and columns and, at each row, the most any of
+    /// its arcs gains (at least 0), every residual arc has a non-negative reduced cost. The shortest-path phases then
+    /// route each row's units to columns or back to the source (a row left unpaired), exactly as a repair routes the
+    /// excess of added arcs, and end with an optimal flow and potentials that certify it. Checks the token as it goes.
+    /// The arrays of <paramref name="reuse"/> (an earlier flow of the same grid, which must not be used again) are
+    /// taken over where they are large enough; <paramref name="room"/> is kept for the arcs of later rounds.
+    /// </summary>
+    public static WarmFlow Solve(
+        Grid grid, CandidateArcs candidates, CostScaling scaling, int supply, long[] columnPrices, WarmFlow? reuse, int room, CancellationToken cancellationToken)
+    {
+        var count = candidates.Count;
+        var pairRows = new int[count];
+        var pairColumns = new int[count];
+        var pairCosts = new long[count];
+        var potentials = new long[grid.Rows + grid.Columns + 2];
+        for (var c = 0; c < grid.Columns; c++)
+        {
+            potentials[CandidateNetwork.ColumnNode(grid, c)] = -Math.Max(0, columnPrices[c]);
+        }
+
+        var k = 0;
+        for (var r = 0; r < grid.Rows; r++)
+        {
+            var row = CandidateNetwork.RowNode(r);
+            foreach (var c in candidates.ColumnsOf(r))
+            {
+                var cost = scaling.PairCost(grid.Score(r, c));
+                (pairRows[k], pairColumns[k], pairCosts[k++]) = (r, c, cost);
+                potentials[row] = Math.Max(potentials[row], potentials[CandidateNetwork.ColumnNode(grid, c)] - cost); // cost + p(row) - p(column) >= 0
+            }
+        }
+
+        var rowFlows = new long[grid.Rows];
+        var columnFlows = new long[grid.Columns];
+        long rowsTotal = 0, columnsTotal = 0;
+        for (var r = 0; r < grid.Rows; r++)
+        {
+            rowFlows[r] = Math.Max(0, grid.RowCapacity[r]);
+            rowsTotal += rowFlows[r];
+        }
+
+        for (var c = 0; c < grid.Columns; c++)
+        {
+            columnFlows[c] = Math.Max(0, grid.ColumnCapacity[c]);
+            columnsTotal += columnFlows[c];
+        }
+
+        var flow = new WarmFlow(grid, pairRows, pairColumns, pairCosts, new bool[count], rowFlows, columnFlows, 0, supply, potentials, count, reuse, room);
+        var excessNodes = new List<int>();
+        for (var r = 0; r < grid.Rows; r++)
+        {
+            flow._excess[CandidateNetwork.RowNode(r)] = rowFlows[r];
+            if (rowFlows[r] > 0)
+            {
+                excessNodes.Add(CandidateNetwork.RowNode(r));
+            }
+        }
+
+        for (var c = 0; c < grid.Columns; c++)
+        {
+            flow._excess[CandidateNetwork.ColumnNode(grid, c)] = -columnFlows[c];
+        }
+
+        flow._excess[Source] = supply - rowsTotal;
+        flow._excess[flow._sink] = columnsTotal - supply;
+        if (columnsTotal > supply)
+        {
+            excessNodes.Add(flow._sink);
+        }
+
+        flow.Route(excessNodes, cancellationToken);
+        return flow;
+    }
+
+    /// <summary>
+    /// What each column's seats are worth under these potentials, relative to the sink (at least 0): the column prices
+    /// that a solve of a grown network starts from (<see cref="Solve"/>).
+    /// </summary>
+    public long[] ColumnPrices()
+    {
+        var prices = new long[_grid.Columns];
+        for (var c = 0; c < prices.Length; c++)
+        {
+            prices[c] = Math.Max(0, _potential[_sink] - _potential[CandidateNetwork.ColumnNode(_grid, c)]);
+        }
+
+        return prices;
+    }
+
     /// <summary>The node potentials: every residual arc has a non-negative reduced cost under them.</summary>
     public long[] Potentials => _potential;
 
@@ -179,7 +271,12 @@ internal sealed class WarmFlow
     {
         var excessNodes = new List<int>();
         Insert(cells.ToList(), excessNodes);
+        Route(excessNodes, cancellationToken);
+    }
 
+    /// <summary>Successive shortest-path phases until no node has excess left.</summary>
+    private void Route(List<int> excessNodes, CancellationToken cancellationToken)
+    {
         while (excessNodes.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -48,6 +48,87 @@ public sealed class FlowRepairProperties
             AssertFeasible(instance, repaired);
         });
 
+    /// <summary>
+    /// Candidate networks solved here rather than by OR-Tools (<c>WarmFlow.Solve</c>), every round anew from the last
+    /// round's potentials or repaired in place, reach the optimum of the plain full-network <c>MinCostFlow</c>, with
+    /// capacities as well as one-to-one.
+    /// </summary>
+    [Property(MaxTest = 80)]
+    public Property Managed_solves_equal_the_full_network_with_ties_identical_people_capacities_floors_and_pinned_pairs() =>
+        Prop.ForAll(Problems().ToArbitrary(), Gen.Elements(0, int.MaxValue).ToArbitrary(), (instance, repairCells) =>
+        {
+            var problem = instance.Problem;
+            var plain = PairingSolvers.MinCostFlow.Solve(problem);
+            var solver = new CandidateFlowSolver(handOverCells: 0, extra: 0, addedPerRow: 1, repairCells: repairCells, orTools: false);
+            var managed = solver.Solve(problem);
+
+            Assert.Equal(0, solver.OrToolsSolves);
+            if (instance.Priority == PairingPriority.CoverageFirst || instance.Objective == PairingObjective.MaxMin)
+            {
+                Assert.Equal(plain.Pairs.Count, managed.Pairs.Count);
+            }
+
+            Assert.Equal(Total(problem, plain), Total(problem, managed), 1e-9);
+            AssertFeasible(instance, managed);
+        });
+
+    /// <summary>
+    /// The managed solve starts from any column prices (the auction's, or the last round's potentials): however far
+    /// they are from the optimum's, the flow it ends with is certified and costs exactly what OR-Tools' optimum costs
+    /// on the same candidate network (integer costs, compared exactly).
+    /// </summary>
+    [Property(MaxTest = 100)]
+    public Property The_managed_solve_reaches_the_or_tools_optimum_of_the_same_network_from_any_column_prices() =>
+        Prop.ForAll(Problems().ToArbitrary(), Gen.Elements(0, 1, 2).ToArbitrary(), Gen.Choose(0, int.MaxValue - 1).ToArbitrary(), (instance, priceKind, seed) =>
+        {
+            var grid = GridOf(instance);
+            var coverageFirst = instance.Priority == PairingPriority.CoverageFirst;
+            var scaling = CostScaling.For(grid, grid.Rows + grid.Columns + 2, coverageFirst);
+            var auction = AuctionPrices.Run(grid, scaling.Largest, 50, 24, CancellationToken.None);
+            var candidates = CandidateArcs.Select(grid, seed % 3, auction);
+            var random = new Random(seed);
+            long[] prices = priceKind switch
+            {
+                0 => new long[grid.Columns],
+                1 => [.. auction.Prices.Select(p => Math.Max(0, scaling.Scaled(p)))],
+                _ => [.. Enumerable.Range(0, grid.Columns).Select(_ => (long)(random.NextDouble() * 3 * scaling.Resolution))],
+            };
+
+            var managed = WarmFlow.Solve(grid, candidates, scaling, grid.PairLimit, prices, null, 0, CancellationToken.None);
+            managed.Verify();
+            var orTools = CandidateNetwork.Solve(grid, candidates, scaling, grid.PairLimit)!;
+
+            Assert.Equal(Cost(grid, scaling, orTools.Pairs()), Cost(grid, scaling, managed.Pairs()));
+        });
+
+    /// <summary>A one-to-one grid never calls OR-Tools on the candidate path (its memory is the point); capacities do.</summary>
+    [Fact]
+    public void One_to_one_grids_are_solved_without_or_tools_and_capacitated_ones_with_it()
+    {
+        foreach (var maxCapacity in new[] { 1, 2 })
+        {
+            var instance = Build(new Spec(40, 36, 7, Noisy: true, Forbidden: 5, MaxCapacity: maxCapacity, IdenticalRows: false, Pins: 0,
+                PairingObjective.MaxTotal, PairingPriority.CoverageFirst, Floor: null));
+            var solver = new CandidateFlowSolver(handOverCells: 0, extra: 0, addedPerRow: 1);
+            var result = solver.Solve(instance.Problem);
+
+            Assert.Equal(Total(instance.Problem, PairingSolvers.MinCostFlow.Solve(instance.Problem)), Total(instance.Problem, result), 1e-9);
+            Assert.Equal(maxCapacity > 1, solver.OrToolsSolves > 0);
+        }
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_a_managed_solve()
+    {
+        var grid = new Grid(["e0"], ["m0", "m1"], [0.2, 0.9], [true, true], [1], [1, 1]);
+        var scaling = CostScaling.For(grid, 5, coverageFirst: true);
+        var candidates = CandidateArcs.Select(grid, 2, AuctionPrices.Run(grid, scaling.Largest, 50, 24, CancellationToken.None));
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => WarmFlow.Solve(grid, candidates, scaling, 1, [0, 0], null, 0, source.Token));
+    }
+
     /// <summary>The properties above would prove nothing if the knobs left the repair unused on their grids.</summary>
     [Fact]
     public void The_knobs_make_small_grids_go_through_repairs()
@@ -132,6 +213,29 @@ public sealed class FlowRepairProperties
         Assert.All(result.Pairs.Except(instance.Pinned), p => Assert.True(problem.IsPairable(p.Mentee, p.Mentor)));
         Assert.All(result.Pairs.GroupBy(p => p.Mentee), g => Assert.True(g.Count() <= instance.MenteeCapacities[g.Key]));
         Assert.All(result.Pairs.GroupBy(p => p.Mentor), g => Assert.True(g.Count() <= instance.MentorCapacities[g.Key]));
+    }
+
+    private static long Cost(Grid grid, CostScaling scaling, IEnumerable<SolvedPair> pairs) =>
+        pairs.Sum(p => scaling.PairCost(grid.Score(p.Mentee, p.Mentor)));
+
+    /// <summary>The instance as the solvers' grid: rows are mentees, columns mentors, null cells closed (pins and floors left out).</summary>
+    private static Grid GridOf(Instance instance)
+    {
+        var (rows, columns) = (instance.Scores.GetLength(0), instance.Scores.GetLength(1));
+        var scores = new double[rows * columns];
+        var open = new bool[rows * columns];
+        for (var i = 0; i < rows; i++)
+        {
+            for (var j = 0; j < columns; j++)
+            {
+                scores[(i * columns) + j] = instance.Scores[i, j] ?? 0;
+                open[(i * columns) + j] = instance.Scores[i, j] is not null;
+            }
+        }
+
+        return new Grid(
+            [.. Enumerable.Range(0, rows).Select(i => $"e{i}")], [.. Enumerable.Range(0, columns).Select(j => $"m{j}")],
+            scores, open, instance.MenteeCapacities, instance.MentorCapacities);
     }
 
     private static double Total(PairingProblem problem, SolverResult result) => result.Pairs.Sum(p => problem.Scores[p.Mentee, p.Mentor]);
