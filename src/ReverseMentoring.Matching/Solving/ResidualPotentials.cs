@@ -17,6 +17,9 @@ internal sealed class ResidualPotentials
     private readonly int _nodes;
     private readonly int[] _start;
     private readonly int[] _fill; // while arcs are placed: the next free slot of each tail
+    private readonly bool[] _queued; // the searches' state, kept with the network's arrays for the next round
+    private readonly int[] _passes;
+    private readonly Queue<int> _queue;
     private int[] _heads;
     private long[] _costs;
 
@@ -34,6 +37,10 @@ internal sealed class ResidualPotentials
         _fill = reuse?._fill.Length == nodes ? reuse._fill : new int[nodes];
         _heads = reuse?._heads ?? [];
         _costs = reuse?._costs ?? [];
+        var same = reuse?._queued.Length == nodes;
+        _queued = same ? reuse!._queued : new bool[nodes];
+        _passes = same ? reuse!._passes : new int[nodes];
+        _queue = reuse?._queue ?? new Queue<int>(nodes);
     }
 
     /// <summary>Counts one arc leaving <paramref name="tail"/> (first pass).</summary>
@@ -83,9 +90,9 @@ internal sealed class ResidualPotentials
 
     private bool Search(long[] distance, FullRows? rows, long rowScanBudget, CancellationToken cancellationToken)
     {
-        var queued = new bool[_nodes];
-        var passes = new int[_nodes];
-        var queue = new Queue<int>(_nodes);
+        var (queued, passes, queue) = (_queued, _passes, _queue);
+        Array.Clear(passes);
+        queue.Clear();
         for (var v = 0; v < _nodes; v++)
         {
             queue.Enqueue(v);
