@@ -206,7 +206,7 @@ public sealed class MatchingEngine
         var stability = Options.Solver is StableSolver
             ? StabilityReport.Analyze(prepared.Problem, solved, Options.CompareWithOptimum, cancellationToken)
             : null;
-        var pairing = Explain(prepared, solved, run.Elapsed, stability);
+        var pairing = Explain(prepared, solved, run.Elapsed, stability, cancellationToken);
         run.Finished(pairing);
         return pairing;
     }
@@ -254,7 +254,8 @@ public sealed class MatchingEngine
     /// The pairing of a solve of <paramref name="prepared"/>'s problem or of a variant of it (same rows and columns):
     /// each pair with its exact score and breakdown, the unmatched with reasons from the prepared problem.
     /// </summary>
-    internal static Pairing Explain(PreparedRun prepared, SolverResult solved, TimeSpan elapsed, StabilityReport? stability = null)
+    internal static Pairing Explain(
+        PreparedRun prepared, SolverResult solved, TimeSpan elapsed, StabilityReport? stability = null, CancellationToken cancellationToken = default)
     {
         var (cohort, scores) = (prepared.Cohort, prepared.Scores);
         var pairs = solved.Pairs
@@ -265,9 +266,12 @@ public sealed class MatchingEngine
         var pairedMentees = solved.Pairs.Select(p => p.Mentee).ToHashSet();
         var pairedMentors = solved.Pairs.Select(p => p.Mentor).ToHashSet();
         var unmatchedMentees = Enumerable.Range(0, cohort.Mentees.Count).Where(i => !pairedMentees.Contains(i))
-            .Select(reasons.ForMentee).ToArray();
-        var unmatchedMentors = Enumerable.Range(0, cohort.Mentors.Count).Where(j => !pairedMentors.Contains(j))
-            .Select(reasons.ForMentor).ToArray();
+            .Select(i =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return reasons.ForMentee(i);
+            }).ToArray();
+        var unmatchedMentors = reasons.ForMentors([.. Enumerable.Range(0, cohort.Mentors.Count).Where(j => !pairedMentors.Contains(j))], cancellationToken);
         return new Pairing(pairs, unmatchedMentees, unmatchedMentors, solved.Status, solved.SolverName, elapsed)
         {
             ObjectiveValue = solved.Objective,

@@ -32,36 +32,84 @@ internal sealed class UnmatchedReasons
     public UnmatchedParticipant ForMentor(int mentor) =>
         Explain(_eligibility.Cohort.Mentors[mentor], _eligibility.Cohort.Mentees.Count, other => (other, mentor));
 
-    private UnmatchedParticipant Explain(Participant person, int others, Func<int, (int Mentee, int Mentor)> cell)
+    /// <summary>
+    /// The same reasons as <see cref="ForMentor"/> for many mentors, tallied in one pass over the mentee rows: a walk
+    /// down each mentor's column reads one cell per cache line (10,000 unmatched mentors of 5,000 mentees: about 1 s).
+    /// Checks the token at every mentee row.
+    /// </summary>
+    public UnmatchedParticipant[] ForMentors(IReadOnlyList<int> mentors, CancellationToken cancellationToken)
     {
-        var rules = _eligibility.Rules;
-        var counts = new int[rules.Count];
-        int allowed = 0, belowFloor = 0, noValue = 0;
-        var scores = _problem.Scores;
-        var minimum = _problem.MinimumScore ?? double.NegativeInfinity;
-        var qualityFirst = _problem.Priority == PairingPriority.QualityFirst;
-        for (var other = 0; other < others; other++)
+        var mentees = _eligibility.Cohort.Mentees.Count;
+        var tallies = mentors.Select(_ => new Tally(_eligibility.Rules.Count)).ToArray();
+        for (var i = 0; i < mentees; i++)
         {
-            var (i, j) = cell(other);
-            var rule = _eligibility.ExcludedBy(i, j); // one bit for an allowed pair; the rules asked again only otherwise
-            if (rule != Eligibility.Allowed)
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var k = 0; k < tallies.Length; k++)
             {
-                counts[rule]++;
-            }
-            else if (scores[i, j] < minimum)
-            {
-                belowFloor++;
-            }
-            else if (qualityFirst && scores[i, j] <= 0)
-            {
-                noValue++; // quality first makes a pair only when it adds value
-            }
-            else
-            {
-                allowed++;
+                tallies[k].Add(Classify(i, mentors[k]));
             }
         }
 
+        return [.. mentors.Select((j, k) => Reason(_eligibility.Cohort.Mentors[j], mentees, tallies[k]))];
+    }
+
+    private UnmatchedParticipant Explain(Participant person, int others, Func<int, (int Mentee, int Mentor)> cell)
+    {
+        var tally = new Tally(_eligibility.Rules.Count);
+        for (var other = 0; other < others; other++)
+        {
+            var (i, j) = cell(other);
+            tally.Add(Classify(i, j));
+        }
+
+        return Reason(person, others, tally);
+    }
+
+    /// <summary>The index of the rule that excludes the pair, or one of the codes below.</summary>
+    private int Classify(int mentee, int mentor)
+    {
+        var rule = _eligibility.ExcludedBy(mentee, mentor); // one bit for an allowed pair; the rules asked again only otherwise
+        if (rule != Eligibility.Allowed)
+        {
+            return rule;
+        }
+
+        var score = _problem.Scores[mentee, mentor];
+        return score < (_problem.MinimumScore ?? double.NegativeInfinity) ? BelowFloor
+            : _problem.Priority == PairingPriority.QualityFirst && score <= 0 ? NoValue // quality first pairs only for value
+            : Eligibility.Allowed;
+    }
+
+    private const int BelowFloor = -2;
+    private const int NoValue = -3;
+
+    /// <summary>How one participant's candidates were classified: per rule, below the floor, of no value, allowed.</summary>
+    private sealed class Tally(int rules)
+    {
+        public int[] Rules { get; } = new int[rules];
+
+        public int Allowed { get; private set; }
+
+        public int BelowFloor { get; private set; }
+
+        public int NoValue { get; private set; }
+
+        public void Add(int code)
+        {
+            switch (code)
+            {
+                case Eligibility.Allowed: Allowed++; break;
+                case UnmatchedReasons.BelowFloor: BelowFloor++; break;
+                case UnmatchedReasons.NoValue: NoValue++; break;
+                default: Rules[code]++; break;
+            }
+        }
+    }
+
+    private UnmatchedParticipant Reason(Participant person, int others, Tally tally)
+    {
+        var rules = _eligibility.Rules;
+        var (counts, allowed, belowFloor, noValue) = (tally.Rules, tally.Allowed, tally.BelowFloor, tally.NoValue);
         var otherSide = person.Role == ParticipantRole.Mentee ? ParticipantRole.Mentor : ParticipantRole.Mentee;
         var exclusions = rules.Select((r, k) => (Name: r.Name, Kind: Exclusion.KindOf(r), Text: r.ExclusionReason, Count: counts[k]))
             .Append((Name: "minimum score", Kind: (ExclusionKind.MinimumScore, 0.0), Text: string.Empty, Count: belowFloor))
