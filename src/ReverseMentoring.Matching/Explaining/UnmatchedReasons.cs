@@ -15,6 +15,8 @@ internal sealed class UnmatchedReasons
     private readonly Eligibility _eligibility;
     private readonly PairingProblem _problem;
     private readonly bool _timeLimited;
+    private readonly double _minimum;
+    private readonly bool _qualityFirst;
 
     /// <param name="eligibility">Which pairs the rules allow.</param>
     /// <param name="problem">What the solver was given: its scores (rows and columns as in the cohort), minimum score and priority.</param>
@@ -24,6 +26,8 @@ internal sealed class UnmatchedReasons
         _eligibility = eligibility;
         _problem = problem;
         _timeLimited = timeLimited;
+        _minimum = problem.MinimumScore ?? double.NegativeInfinity;
+        _qualityFirst = problem.Priority == PairingPriority.QualityFirst;
     }
 
     public UnmatchedParticipant ForMentee(int mentee) =>
@@ -68,15 +72,16 @@ internal sealed class UnmatchedReasons
     /// <summary>The index of the rule that excludes the pair, or one of the codes below.</summary>
     private int Classify(int mentee, int mentor)
     {
-        var rule = _eligibility.ExcludedBy(mentee, mentor); // one bit for an allowed pair; the rules asked again only otherwise
-        if (rule != Eligibility.Allowed)
+        if (!_eligibility.IsAllowedUnchecked(mentee, mentor))
         {
-            return rule;
+            return _eligibility.ExcludedBy(mentee, mentor); // one bit for an allowed pair; the rules asked again only otherwise
         }
 
-        var score = _problem.Scores[mentee, mentor];
-        return score < (_problem.MinimumScore ?? double.NegativeInfinity) ? BelowFloor
-            : _problem.Priority == PairingPriority.QualityFirst && score <= 0 ? NoValue // quality first pairs only for value
+        var scores = _problem.Scores;
+        var score = scores.At(((long)mentee * scores.MentorCount) + mentor);
+        score = double.IsNaN(score) ? 0 : score; // as the matrix's indexer reads a cell it holds no score for
+        return score < _minimum ? BelowFloor
+            : _qualityFirst && score <= 0 ? NoValue // quality first pairs only for value
             : Eligibility.Allowed;
     }
 
