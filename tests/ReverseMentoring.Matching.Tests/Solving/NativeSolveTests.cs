@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReverseMentoring.Matching.Solving;
 using Xunit;
 
@@ -135,6 +136,25 @@ public class NativeSolveTests
         Assert.Equal("done", result);
         Assert.NotEqual(caller, ran.Thread);
         Assert.False(ran.Pool); // a long native call must not hold a thread-pool thread
+    }
+
+    [Fact]
+    public void The_call_sees_the_callers_culture_on_its_own_thread()
+    {
+        // Messages worded inside a solve follow the caller's UI culture (Spanish solver messages).
+        using var cts = new CancellationTokenSource();
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("es");
+            var seen = NativeSolve.Run(() => (CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name), cts.Token);
+
+            Assert.Equal(("es", "es"), seen);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+        }
     }
 
     [Fact]
