@@ -28,6 +28,12 @@ internal sealed class AssignmentSolver : PairingSolver
             return new CoreOutcome([], Name);
         }
 
+        // On its own thread when the token can be cancelled: OR-Tools' Solve cannot be interrupted, the caller stops waiting.
+        return NativeSolve.Run(() => Solve(grid, coverageFirst, cancellationToken), cancellationToken);
+    }
+
+    private CoreOutcome Solve(Grid grid, bool coverageFirst, CancellationToken cancellationToken)
+    {
         var size = Math.Max(grid.Rows, grid.Columns);
         for (CostScaling? scaling = CostScaling.For(grid, size, coverageFirst); scaling is { } s; scaling = s.Coarser())
         {
@@ -35,7 +41,7 @@ internal sealed class AssignmentSolver : PairingSolver
             using var assignment = new LinearSumAssignment();
             for (var i = 0; i < size; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested(); // OR-Tools' own Solve cannot be interrupted
+                cancellationToken.ThrowIfCancellationRequested(); // an abandoned solve stops adding arcs
                 for (var j = 0; j < size; j++)
                 {
                     assignment.AddArcWithCost(i, j, IsPairable(grid, i, j) ? s.PairCost(grid.Score(i, j)) : 0);

@@ -115,12 +115,18 @@ internal sealed class CpSatModel
     private static int LargestLoad(GridSide side, IEnumerable<SolvedPair> chosen) =>
         chosen.Concat(side.Pinned).CountBy(p => p.Mentor).Select(x => x.Value).DefaultIfEmpty(0).Max();
 
+    /// <summary>What a solve of this model found, read into managed values (the solver is disposed right after).</summary>
+    public CpSatAnswer Read(CpSolver solver, CpSolverStatus status) =>
+        status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
+            ? new CpSatAnswer(status, Chosen(solver), ObjectiveOf(solver), solver.BestObjectiveBound)
+            : new CpSatAnswer(status, [], 0, 0);
+
     /// <summary>The chosen cells of a solved model.</summary>
-    public IReadOnlyList<SolvedPair> Chosen(CpSolver solver) =>
+    private IReadOnlyList<SolvedPair> Chosen(CpSolver solver) =>
         [.. _cells.Where((_, k) => solver.BooleanValue(_chosen[k]))];
 
     /// <summary>The objective of the solution, computed exactly from the integer weights.</summary>
-    public long ObjectiveOf(CpSolver solver)
+    private long ObjectiveOf(CpSolver solver)
     {
         long value = 0;
         for (var k = 0; k < _cells.Count; k++)

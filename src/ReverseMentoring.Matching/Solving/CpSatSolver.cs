@@ -14,7 +14,7 @@ namespace ReverseMentoring.Matching.Solving;
 /// Each solve runs on one worker and stops at <see cref="SideConstraints.DeterministicTimeLimit"/> (CP-SAT's measure of
 /// work, not of the clock), so the same model always gives the same pairing, however loaded the machine; the
 /// wall-clock <see cref="SideConstraints.TimeLimit"/> is a safety net. A cancelled token stops the search through
-/// <see cref="CpSolver.StopSearch"/> and throws. When the model is infeasible, each side-constraint family is tried
+/// <see cref="CpSolver.StopSearch"/> and throws at once (the solve runs on <see cref="NativeSolve"/>'s thread). When the model is infeasible, each side-constraint family is tried
 /// alone with the capacities and pinned pairs to name the culprit.
 /// </para>
 /// <para>
@@ -48,19 +48,16 @@ internal sealed class CpSatSolver : PairingSolver
         var built = CpSatModel.Build(grid, side, families, coverageFirst);
         var hint = _flowHint ? CpSatHint.RepairedFlowOptimum(grid, side, coverageFirst, cancellationToken) : null;
         built.AddHint(side, hint);
-        using var solver = new CpSolver();
-        var status = Run(solver, built.Model, side.Constraints, cancellationToken);
-        switch (status)
+        var answer = Run(built.Model, side.Constraints, built.Read, cancellationToken);
+        switch (answer.Status)
         {
             case CpSolverStatus.Optimal:
-                var optimum = built.ObjectiveOf(solver);
-                return new CoreOutcome(built.Chosen(solver), Name, SolverStatus.Optimal, optimum, optimum);
+                return new CoreOutcome(answer.Chosen, Name, SolverStatus.Optimal, answer.Objective, answer.Objective);
             case CpSolverStatus.Feasible:
-                var found = built.ObjectiveOf(solver);
-                var bound = Math.Max(found, solver.BestObjectiveBound);
-                return hint is not null && built.ObjectiveOf(side, hint) is var start && start > found
+                var bound = Math.Max(answer.Objective, answer.Bound);
+                return hint is not null && built.ObjectiveOf(side, hint) is var start && start > answer.Objective
                     ? new CoreOutcome(hint, Name, SolverStatus.Feasible, start, Math.Max(start, bound))
-                    : new CoreOutcome(built.Chosen(solver), Name, SolverStatus.Feasible, found, bound);
+                    : new CoreOutcome(answer.Chosen, Name, SolverStatus.Feasible, answer.Objective, bound);
             case CpSolverStatus.Infeasible:
                 return Diagnose(grid, side, families, cancellationToken);
             case CpSolverStatus.Unknown when hint is not null:
@@ -70,7 +67,7 @@ internal sealed class CpSatSolver : PairingSolver
                 throw new TimeoutException(SolvingText.Format(
                     "NoPairingInTime", side.Constraints.DeterministicTimeLimit, side.Constraints.TimeLimit.TotalSeconds));
             default:
-                throw new InvalidOperationException($"CP-SAT ended with status {status}: {built.Model.Validate()}");
+                throw new InvalidOperationException($"CP-SAT ended with status {answer.Status}: {built.Model.Validate()}");
         }
     }
 
@@ -86,9 +83,8 @@ internal sealed class CpSatSolver : PairingSolver
         var alone = new List<SideConstraintFamily>();
         foreach (var family in all)
         {
-            using var solver = new CpSolver();
             var model = CpSatModel.Build(grid, side, family, coverageFirst: null).Model;
-            if (Run(solver, model, side.Constraints, cancellationToken) == CpSolverStatus.Infeasible)
+            if (Run(model, side.Constraints, static (_, status) => status, cancellationToken) == CpSolverStatus.Infeasible)
             {
                 alone.Add(family);
             }
@@ -110,19 +106,34 @@ internal sealed class CpSatSolver : PairingSolver
             _ => SolvingText.Format("LimitMaxMenteesPerDepartmentPerMentor", name, constraints.MaxMenteesPerDepartmentPerMentor),
         }));
 
-    private static CpSolverStatus Run(CpSolver solver, CpModel model, SideConstraints limits, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        solver.StringParameters = string.Create(
-            CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{limits.TimeLimit.TotalSeconds:R},max_deterministic_time:{limits.DeterministicTimeLimit:R},num_workers:1");
-        CpSolverStatus status;
-        using (cancellationToken.Register(solver.StopSearch))
-        {
-            status = solver.Solve(model, null);
-        }
+    /// <summary>
+    /// Solves <paramref name="model"/> and reads what is needed into managed values with <paramref name="read"/>, on
+    /// <see cref="NativeSolve"/>'s thread, which also creates and disposes the solver.
+    /// </summary>
+    /// <remarks>
+    /// A cancelled token does two things: CP-SAT's own <see cref="CpSolver.StopSearch"/> ends the search soon, so it does not
+    /// run on to its limits; and the caller gets <see cref="OperationCanceledException"/> at once, without waiting for the
+    /// search to wind down or for a stop that came too early to register (before the solve began).
+    /// </remarks>
+    private static T Run<T>(CpModel model, SideConstraints limits, Func<CpSolver, CpSolverStatus, T> read, CancellationToken cancellationToken) =>
+        NativeSolve.Run(
+            () =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using var solver = new CpSolver
+                {
+                    StringParameters = string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"max_time_in_seconds:{limits.TimeLimit.TotalSeconds:R},max_deterministic_time:{limits.DeterministicTimeLimit:R},num_workers:1"),
+                };
+                CpSolverStatus status;
+                using (cancellationToken.Register(solver.StopSearch))
+                {
+                    status = solver.Solve(model);
+                }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        return status;
-    }
+                cancellationToken.ThrowIfCancellationRequested();
+                return read(solver, status);
+            },
+            cancellationToken);
 }

@@ -23,6 +23,12 @@ internal sealed class FlowSolver : PairingSolver
             return new CoreOutcome([], Name);
         }
 
+        // On its own thread when the token can be cancelled: OR-Tools' Solve cannot be interrupted, the caller stops waiting.
+        return NativeSolve.Run(() => Solve(grid, coverageFirst, supply, cancellationToken), cancellationToken);
+    }
+
+    private CoreOutcome Solve(Grid grid, bool coverageFirst, int supply, CancellationToken cancellationToken)
+    {
         int source = 0, sink = grid.Rows + grid.Columns + 1;
         for (CostScaling? scaling = CostScaling.For(grid, sink + 1, coverageFirst); scaling is { } s; scaling = s.Coarser())
         {
@@ -43,7 +49,7 @@ internal sealed class FlowSolver : PairingSolver
             var arcs = new List<int>();
             for (var i = 0; i < grid.Rows; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested(); // OR-Tools' own Solve cannot be interrupted
+                cancellationToken.ThrowIfCancellationRequested(); // an abandoned solve stops adding arcs
                 for (var j = 0; j < grid.Columns; j++)
                 {
                     if (grid.IsOpen(i, j))
