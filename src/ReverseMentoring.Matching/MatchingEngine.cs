@@ -85,10 +85,8 @@ public sealed class MatchingEngine
     /// <summary>
     /// Validates the participants and pairs them, reporting each stage to <paramref name="progress"/> as it begins
     /// (<see cref="MatchingStage"/> order, then <see cref="MatchingStage.Completed"/>). The token is checked between stages,
-    /// at every mentee row in the rules and scoring stages, and inside the solver. An OR-Tools solve cannot itself be
-    /// interrupted: the call throws at once and the solve finishes on its own thread, except the candidate network's solve
-    /// in the candidate-arc solver the automatic choice runs, which is waited for (that solver checks the token between
-    /// rounds and while it reads the score matrix).
+    /// at every mentee row in the rules, scoring and explaining stages, and inside the solver. An OR-Tools solve cannot
+    /// itself be interrupted: the call throws at once and the solve finishes on its own thread.
     /// </summary>
     /// <exception cref="MatchingInputException">Invalid participants (duplicate ids, a cycle of manager ids) or pinned pairs,
     /// or more pairs than <see cref="Eligibility.MaxPairs"/>.</exception>
@@ -159,10 +157,8 @@ public sealed class MatchingEngine
     /// <summary>
     /// Pairs an already validated cohort, reporting each stage to <paramref name="progress"/> as it begins
     /// (<see cref="MatchingStage"/> order, then <see cref="MatchingStage.Completed"/>). The token is checked between stages,
-    /// at every mentee row in the rules and scoring stages, and inside the solver. An OR-Tools solve cannot itself be
-    /// interrupted: the call throws at once and the solve finishes on its own thread, except the candidate network's solve
-    /// in the candidate-arc solver the automatic choice runs, which is waited for (that solver checks the token between
-    /// rounds and while it reads the score matrix).
+    /// at every mentee row in the rules, scoring and explaining stages, and inside the solver. An OR-Tools solve cannot
+    /// itself be interrupted: the call throws at once and the solve finishes on its own thread.
     /// </summary>
     /// <exception cref="MatchingInputException">A pinned pair names an unknown person, breaks a rule, is given twice or goes past a capacity, or the pinned pairs
     /// and the side constraints cannot all hold (the message names the side constraints), or the cohort has more pairs than

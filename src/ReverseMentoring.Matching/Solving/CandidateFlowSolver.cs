@@ -172,7 +172,8 @@ internal sealed class CandidateFlowSolver : PairingSolver
     private WarmFlow? SolveWithOrTools(Grid grid, CandidateArcs candidates, CostScaling scaling, int supply, WarmFlow? spare, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _orToolsSolves);
-        var network = CandidateNetwork.Solve(grid, candidates, scaling, supply);
+        // One uninterruptible native call: a cancelled token returns at once and leaves it to finish on its own thread.
+        var network = NativeSolve.Run(() => CandidateNetwork.Solve(grid, candidates, scaling, supply), cancellationToken);
         var potentials = network?.Residual().Compute(cancellationToken);
         return network is null ? null : network.Warm(potentials ?? throw new InvalidOperationException("MinCostFlow returned a flow with a negative residual cycle."), spare, candidates.Count / 2);
     }
