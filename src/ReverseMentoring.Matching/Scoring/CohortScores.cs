@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ReverseMentoring.Matching.Rules;
 
 namespace ReverseMentoring.Matching.Scoring;
@@ -66,7 +65,7 @@ public sealed class CohortScores
 
             Array.Clear(row);
             scorer.AddRow(table, i, row, 1.0);
-            Store(eligibility, i, row, cells);
+            RowStore.Store(eligibility.RowWords(i), row, cells);
         }
 
         var matrix = new ScoreMatrix([.. mentees.Select(p => p.Id)], [.. mentors.Select(p => p.Id)], scores);
@@ -97,14 +96,4 @@ public sealed class CohortScores
     // One bit per pair: a row is a few words (unused bits at the end of a row are clear).
     private static bool AnyAllowed(Eligibility eligibility, int mentee, int mentors) =>
         mentors > 0 && eligibility.RowWords(mentee).ContainsAnyExcept(0UL);
-
-    // Allowed cells get the row's score, clamped against rounding and made float32; the others NaN.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per row: too few calls for tiered JIT to reach it in time
-    private static void Store(Eligibility eligibility, int mentee, ReadOnlySpan<double> row, Span<float> cells)
-    {
-        for (var j = 0; j < cells.Length; j++)
-        {
-            cells[j] = eligibility.IsAllowedUnchecked(mentee, j) ? (float)Math.Clamp(row[j], 0, 1) : float.NaN;
-        }
-    }
 }
