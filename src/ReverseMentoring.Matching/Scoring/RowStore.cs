@@ -11,40 +11,39 @@ namespace ReverseMentoring.Matching.Scoring;
 internal static class RowStore
 {
     /// <summary>The vector path: clamp, narrow to float32 and NaN the cells whose bit is clear, a vector of floats at a time.</summary>
-    /// <param name="allowed">The row's eligibility bits: cell j is bit j % 64 of word j / 64.</param>
-    /// <param name="row">The row's scores, one per cell.</param>
-    /// <param name="cells">The row of the matrix, as long as <paramref name="row"/>.</param>
+    /// <param name="allowed">The whole row's eligibility bits: cell j is bit j % 64 of word j / 64.</param>
+    /// <param name="first">The cell of the row that <paramref name="row"/> and <paramref name="cells"/> start at.</param>
+    /// <param name="row">The scores of cells <paramref name="first"/> on.</param>
+    /// <param name="cells">The matrix cells from <paramref name="first"/> on, as long as <paramref name="row"/>.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per row: too few calls for tiered JIT to reach it in time
-    public static void Store(ReadOnlySpan<ulong> allowed, ReadOnlySpan<double> row, Span<float> cells)
+    public static void Store(ReadOnlySpan<ulong> allowed, int first, ReadOnlySpan<double> row, Span<float> cells)
     {
-        var j = 0;
+        var k = 0;
 
         // A block of Vector<float>.Count cells (4, 8 or 16: a divisor of 64) starting at a multiple of the count lies
         // inside one word of bits; each lane tests its own bit.
-        if (Vector.IsHardwareAccelerated && Vector<float>.Count <= 32 && Vector<float>.Count == 2 * Vector<double>.Count)
+        if (Vector.IsHardwareAccelerated && Vector<float>.Count <= 32 && Vector<float>.Count == 2 * Vector<double>.Count
+            && first % Vector<float>.Count == 0)
         {
             var width = Vector<float>.Count;
             var laneBits = LaneBits();
             var blockMask = (1UL << width) - 1; // width <= 32
             var nan = new Vector<float>(float.NaN);
-            for (; j <= cells.Length - width; j += width)
+            for (; k <= cells.Length - width; k += width)
             {
+                var j = first + k;
                 var bits = (int)((allowed[j >> 6] >> (j & 63)) & blockMask);
-                var scores = Vector.Narrow(Clamp(new Vector<double>(row[j..])), Clamp(new Vector<double>(row[(j + Vector<double>.Count)..])));
+                var scores = Vector.Narrow(Clamp(new Vector<double>(row[k..])), Clamp(new Vector<double>(row[(k + Vector<double>.Count)..])));
                 var isAllowed = Vector.AsVectorSingle(Vector.Equals(new Vector<int>(bits) & laneBits, laneBits));
-                Vector.ConditionalSelect(isAllowed, scores, nan).CopyTo(cells[j..]);
+                Vector.ConditionalSelect(isAllowed, scores, nan).CopyTo(cells[k..]);
             }
         }
 
-        StorePlain(allowed, row[j..], cells[j..], j);
+        StorePlain(allowed, first + k, row[k..], cells[k..]);
     }
 
-    /// <summary>The per-cell definition (and the vector path's tail), starting at cell <paramref name="first"/> of the row.</summary>
-    /// <param name="allowed">The whole row's eligibility bits.</param>
-    /// <param name="row">The scores from cell <paramref name="first"/> on.</param>
-    /// <param name="cells">The matrix cells from cell <paramref name="first"/> on, as long as <paramref name="row"/>.</param>
-    /// <param name="first">Which cell of the row <paramref name="row"/> and <paramref name="cells"/> start at.</param>
-    public static void StorePlain(ReadOnlySpan<ulong> allowed, ReadOnlySpan<double> row, Span<float> cells, int first = 0)
+    /// <summary>The per-cell definition (and the vector path's tail); parameters as in <see cref="Store"/>.</summary>
+    public static void StorePlain(ReadOnlySpan<ulong> allowed, int first, ReadOnlySpan<double> row, Span<float> cells)
     {
         for (var k = 0; k < cells.Length; k++)
         {

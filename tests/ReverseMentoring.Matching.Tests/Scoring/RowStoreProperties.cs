@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using ReverseMentoring.Matching.Generating;
+using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
 using ReverseMentoring.Matching.Scoring;
 using ReverseMentoring.Matching.Tests.Support;
@@ -11,27 +14,31 @@ namespace ReverseMentoring.Matching.Tests.Scoring;
 
 /// <summary>
 /// The vector store of a scored row (<see cref="RowStore.Store"/>) against its per-cell definition
-/// (<see cref="RowStore.StorePlain"/>), bit for bit, and the whole matrix of <see cref="CohortScores.Compute(Eligibility, PairScorer)"/>
-/// against a plain row loop.
+/// (<see cref="RowStore.StorePlain"/>), bit for bit, and the whole matrix of <see cref="CohortScores.Compute(Eligibility, PairScorer)"/>,
+/// built-in rows scored in column blocks, against a plain loop of whole rows.
 /// </summary>
 public class RowStoreProperties
 {
     [Property(MaxTest = 400, Arbitrary = new[] { typeof(StoreRowArbitraries) })]
     public void The_vector_store_equals_the_per_cell_store_bit_for_bit(StoreRowCase c)
     {
-        var fast = new float[c.Row.Length];
-        var plain = new float[c.Row.Length];
-        fast.AsSpan().Fill(123f); // every cell must be written
-        plain.AsSpan().Fill(-123f);
-
-        RowStore.Store(c.Allowed, c.Row, fast);
-        RowStore.StorePlain(c.Allowed, c.Row, plain);
-
-        for (var j = 0; j < c.Row.Length; j++)
+        // The whole row, and the row from a later cell on (a column block's store; any start, aligned or not).
+        foreach (var first in new[] { 0, c.First })
         {
-            Assert.True(
-                BitConverter.SingleToInt32Bits(plain[j]) == BitConverter.SingleToInt32Bits(fast[j]),
-                string.Create(CultureInfo.InvariantCulture, $"cell {j} of {c.Row.Length}: row {c.Row[j]:R}, plain {plain[j]:R}, vector {fast[j]:R}"));
+            var fast = new float[c.Row.Length - first];
+            var plain = new float[fast.Length];
+            fast.AsSpan().Fill(123f); // every cell must be written
+            plain.AsSpan().Fill(-123f);
+
+            RowStore.Store(c.Allowed, first, c.Row.AsSpan(first), fast);
+            RowStore.StorePlain(c.Allowed, first, c.Row.AsSpan(first), plain);
+
+            for (var k = 0; k < fast.Length; k++)
+            {
+                Assert.True(
+                    BitConverter.SingleToInt32Bits(plain[k]) == BitConverter.SingleToInt32Bits(fast[k]),
+                    string.Create(CultureInfo.InvariantCulture, $"cell {first + k} of {c.Row.Length} (from {first}): row {c.Row[first + k]:R}, plain {plain[k]:R}, vector {fast[k]:R}"));
+            }
         }
     }
 
@@ -42,37 +49,107 @@ public class RowStoreProperties
         double[] row = [-1e-12, 0, 0.1, 1 + 1e-12, 0.7, -0.0];
         var cells = new float[row.Length];
 
-        RowStore.StorePlain([0b101111UL], row, cells);
+        RowStore.StorePlain([0b101111UL], 0, row, cells);
 
         Assert.Equal([0f, 0f, 0.1f, 1f], cells[..4]);
         Assert.True(float.IsNaN(cells[4]));
         Assert.True(float.IsNegative(cells[5])); // Math.Clamp keeps -0, so the vector path must too
     }
 
+    private static readonly PairScorer[] Scorers =
+    [
+        PairScorers.SkillGap,
+        PairScorers.Reciprocal,
+        PairScorers.NetworkReach,
+        PairScorers.Default,
+        PairScorers.Composite(new CompositeScorerOptions { SkillGapWeight = 3, ReciprocalWeight = 0, NetworkReachWeight = 1 }),
+        PairScorers.Weighted((PairScorers.Reciprocal, 1), (new SharedLanguageScorer(), 1)),
+    ];
+
     [Property(MaxTest = 60, Arbitrary = new[] { typeof(WideCohortArbitraries) })]
-    public void The_matrix_equals_a_plain_row_loop_bit_for_bit(WideCohortCase c)
+    public void The_matrix_in_column_blocks_equals_a_plain_row_loop_bit_for_bit(WideCohortCase c)
     {
         var cohort = c.Cohort;
         var eligibility = Eligibility.Evaluate(cohort, [PairRules.Forbidden(c.Forbidden)]);
-        var table = new ScoringTable(cohort.Mentors, cohort.Mentees);
-        foreach (var scorer in new[] { PairScorers.Default, PairScorers.Weighted((PairScorers.Reciprocal, 1), (new SharedLanguageScorer(), 1)) })
+        var width = Vector<float>.Count;
+        foreach (var scorer in Scorers)
         {
-            var cells = CohortScores.Compute(eligibility, scorer).Matrix.Singles!;
-            var row = new double[cohort.Mentors.Count];
-            var plain = new float[cohort.Mentors.Count];
-            for (var i = 0; i < cohort.Mentees.Count; i++)
+            var plain = PlainMatrix(eligibility, scorer);
+            foreach (var block in new[] { width, 2 * width, 3 * width, 256 })
             {
-                Array.Clear(row);
-                scorer.AddRow(table, i, row, 1.0);
-                RowStore.StorePlain(eligibility.RowWords(i), row, plain);
-                for (var j = 0; j < plain.Length; j++)
-                {
-                    var cell = cells[(i * plain.Length) + j];
-                    Assert.True(
-                        BitConverter.SingleToInt32Bits(plain[j]) == BitConverter.SingleToInt32Bits(cell),
-                        string.Create(CultureInfo.InvariantCulture, $"({i}, {j}): plain {plain[j]:R}, matrix {cell:R}"));
-                }
+                var cells = CohortScores.Compute(eligibility, scorer, block, CancellationToken.None).Matrix.Singles!;
+                AssertSameBits(plain, cells, $"{string.Join("+", scorer.ComponentNames)}, blocks of {block}");
             }
+
+            AssertSameBits(plain, CohortScores.Compute(eligibility, scorer).Matrix.Singles!, $"{string.Join("+", scorer.ComponentNames)}, public path");
+        }
+    }
+
+    [Fact]
+    public void A_generated_cohort_wider_than_a_block_scores_as_the_plain_row_loop()
+    {
+        // 700 mentors: two whole blocks of 256 and a part block with a vector tail, under the default rules.
+        var cohort = new Cohort(SyntheticCohort.Generate(new SyntheticCohortOptions { Mentors = 701, Mentees = 7 }));
+        var eligibility = Eligibility.Evaluate(cohort, PairRules.Defaults);
+
+        AssertSameBits(PlainMatrix(eligibility, PairScorers.Default), CohortScores.Compute(eligibility, PairScorers.Default).Matrix.Singles!, "default");
+    }
+
+    [Fact]
+    public void User_scorers_are_still_called_a_whole_row_per_part_in_row_order()
+    {
+        // Blocks would interleave two user parts (a's block, b's block, a's next block...); whole rows keep a's row first.
+        var calls = new List<string>();
+        var scorer = PairScorers.Weighted((new RecordingScorer("a", calls), 1), (new RecordingScorer("b", calls), 1));
+        var cohort = new Cohort(SyntheticCohort.Generate(new SyntheticCohortOptions { Mentors = 3 * Vector<float>.Count, Mentees = 2 }));
+        var eligibility = Eligibility.Evaluate(cohort, []);
+
+        CohortScores.Compute(eligibility, scorer, Vector<float>.Count, CancellationToken.None);
+
+        var expected = from mentee in cohort.Mentees
+                       from part in new[] { "a", "b" }
+                       from mentor in cohort.Mentors
+                       select $"{part} {mentee.Id} {mentor.Id}";
+        Assert.Equal(expected, calls);
+    }
+
+    // The plain path: each whole row cleared, scored in one call and stored cell by cell.
+    private static float[] PlainMatrix(Eligibility eligibility, PairScorer scorer)
+    {
+        var cohort = eligibility.Cohort;
+        var table = new ScoringTable(cohort.Mentors, cohort.Mentees);
+        var cells = new float[cohort.Mentees.Count * cohort.Mentors.Count];
+        var row = new double[cohort.Mentors.Count];
+        for (var i = 0; i < cohort.Mentees.Count; i++)
+        {
+            Array.Clear(row);
+            scorer.AddRow(table, i, row, 1.0);
+            RowStore.StorePlain(eligibility.RowWords(i), 0, row, cells.AsSpan(i * row.Length, row.Length));
+        }
+
+        return cells;
+    }
+
+    private static void AssertSameBits(float[] plain, float[] fast, string what)
+    {
+        Assert.Equal(plain.Length, fast.Length);
+        for (var k = 0; k < plain.Length; k++)
+        {
+            Assert.True(
+                BitConverter.SingleToInt32Bits(plain[k]) == BitConverter.SingleToInt32Bits(fast[k]),
+                string.Create(CultureInfo.InvariantCulture, $"{what}: cell {k}: plain {plain[k]:R}, fast {fast[k]:R}"));
+        }
+    }
+
+    // A user scorer (0 for every pair) that records the order it is called in.
+    private sealed class RecordingScorer(string name, List<string> calls) : PairScorer
+    {
+        public override IReadOnlyList<string> ComponentNames { get; } = [name];
+
+        public override void Score(Participant mentor, Participant mentee, Span<double> components)
+        {
+            calls.Add($"{name} {mentee.Id} {mentor.Id}");
+            components[0] = 0;
         }
     }
 }
@@ -80,10 +157,11 @@ public class RowStoreProperties
 /// <summary>A scored row and its eligibility bits, for <see cref="RowStore"/>.</summary>
 public sealed class StoreRowCase
 {
-    public StoreRowCase(double[] row, ulong[] allowed)
+    public StoreRowCase(double[] row, ulong[] allowed, int first)
     {
         Row = row;
         Allowed = allowed;
+        First = first;
     }
 
     public double[] Row { get; }
@@ -91,9 +169,12 @@ public sealed class StoreRowCase
     /// <summary>One bit per cell, as <c>Eligibility.RowWords</c> lays them out; bits past the row are clear.</summary>
     public ulong[] Allowed { get; }
 
+    /// <summary>A cell to store a second time from, as a column block does: 0..width.</summary>
+    public int First { get; }
+
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Row.Length} cells [{string.Join(", ", Row.Select(x => x.ToString("R", CultureInfo.InvariantCulture)))}], bits [{string.Join(", ", Allowed.Select(w => w.ToString("X16", CultureInfo.InvariantCulture)))}]");
+        $"{Row.Length} cells from {First} [{string.Join(", ", Row.Select(x => x.ToString("R", CultureInfo.InvariantCulture)))}], bits [{string.Join(", ", Allowed.Select(w => w.ToString("X16", CultureInfo.InvariantCulture)))}]");
 }
 
 /// <summary>
@@ -110,13 +191,18 @@ public static class StoreRowArbitraries
         from scores in Score.ArrayOf(width)
         from pattern in Gen.Elements("all", "none", "mixed", "mostly")
         from draws in Gen.Choose(0, 99).ArrayOf(width)
-        select new StoreRowCase(scores, Bits(width, j => pattern switch
-        {
-            "all" => true,
-            "none" => false,
-            "mixed" => draws[j] < 50,
-            _ => draws[j] < 95,
-        }));
+        from first in Gen.Choose(0, width)
+        from aligned in Gen.Elements(true, false)
+        select new StoreRowCase(
+            scores,
+            Bits(width, j => pattern switch
+            {
+                "all" => true,
+                "none" => false,
+                "mixed" => draws[j] < 50,
+                _ => draws[j] < 95,
+            }),
+            aligned ? first - (first % Vector<float>.Count) : first);
 
     private static Gen<double> Score =>
         Gen.Frequency(
