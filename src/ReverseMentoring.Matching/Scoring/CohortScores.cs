@@ -13,10 +13,9 @@ namespace ReverseMentoring.Matching.Scoring;
 /// </remarks>
 public sealed class CohortScores
 {
-    // Built-in rows are scored this many columns at a time, every row of one block before the next block: the block's
-    // mentor columns (levels, goals, departments: about 26 KiB with 5 skill areas) are read from cache by every row
-    // instead of from memory, and the row's doubles (2 KiB) stay in L1 from the clear through every part to the store.
-    // A multiple of every vector width.
+    // Built-in rows are scored this many columns at a time: the block's doubles (2 KiB) stay in the L1 cache from the
+    // clear through every part to the store, and parts that read the same mentor columns (skill gap and reciprocal
+    // both read the mentors' levels) find them there. A multiple of every vector width.
     private const int ColumnBlock = 256;
 
     private readonly PairScorer _scorer;
@@ -46,9 +45,8 @@ public sealed class CohortScores
     public static CohortScores Compute(Eligibility eligibility, PairScorer scorer) => Compute(eligibility, scorer, CancellationToken.None);
 
     /// <summary>
-    /// Scores every allowed pair of the eligibility's cohort with <paramref name="scorer"/>, one mentee row at a time
-    /// (built-in scorers: one block of mentor columns of each row at a time), checking
-    /// <paramref name="cancellationToken"/> before each row (and each block).
+    /// Scores every allowed pair of the eligibility's cohort with <paramref name="scorer"/>, one mentee row at a time,
+    /// checking <paramref name="cancellationToken"/> before each row.
     /// </summary>
     /// <exception cref="InvalidOperationException">The scorer broke its contract (a value not finite, or a score outside [0, 1]).</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
@@ -77,29 +75,27 @@ public sealed class CohortScores
         var table = new ScoringTable(mentors, mentees);
         var scores = new float[(long)mentees.Count * mentors.Count];
 
-        // Column blocks outside, rows inside: every row reads the block's mentor columns while they are in cache. A user
-        // scorer gets one block of whole rows, so its Score calls come in the same order as always (row by row, part by
-        // part, and a broken pair is reported in that order).
-        var block = Math.Max(1, scorer.HasBuiltInRows ? Math.Min(columnBlock, mentors.Count) : mentors.Count);
+        // A user scorer gets whole rows, so its Score calls come in the same order as always (and a broken pair is
+        // reported in row order); built-in rows go a block of columns at a time.
+        var block = scorer.HasBuiltInRows ? Math.Min(columnBlock, mentors.Count) : mentors.Count;
         var row = new double[block];
-        for (var first = 0; first == 0 || first < mentors.Count; first += block)
+        for (var i = 0; i < mentees.Count; i++)
         {
-            var width = Math.Min(block, mentors.Count - first);
-            var part = row.AsSpan(0, width);
-            for (var i = 0; i < mentees.Count; i++)
+            cancellationToken.ThrowIfCancellationRequested();
+            var cells = scores.AsSpan(i * mentors.Count, mentors.Count);
+            if (!AnyAllowed(eligibility, i, cells.Length))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var cells = scores.AsSpan((i * mentors.Count) + first, width);
-                var allowed = eligibility.RowWords(i);
-                if (!AnyAllowed(allowed, first, width))
-                {
-                    cells.Fill(float.NaN); // nobody allowed here: nothing to score
-                    continue;
-                }
+                cells.Fill(float.NaN); // nobody allowed in this row: nothing to score
+                continue;
+            }
 
+            var allowed = eligibility.RowWords(i);
+            for (var first = 0; first < cells.Length; first += block)
+            {
+                var part = row.AsSpan(0, Math.Min(block, cells.Length - first));
                 part.Clear();
                 scorer.AddColumns(table, i, first, part, 1.0);
-                RowStore.Store(allowed, first, part, cells);
+                RowStore.Store(allowed, first, part, cells.Slice(first, part.Length));
             }
         }
 
@@ -128,8 +124,7 @@ public sealed class CohortScores
         return [.. ComponentNames.Select((name, c) => new ScoreComponent(name, components[c]))];
     }
 
-    // One bit per pair: a block is a few words (bits of cells outside it may share them, which only means a block is
-    // scored for nothing; unused bits at the end of a row are clear).
-    private static bool AnyAllowed(ReadOnlySpan<ulong> allowed, int first, int width) =>
-        width > 0 && allowed[(first >> 6)..(((first + width - 1) >> 6) + 1)].ContainsAnyExcept(0UL);
+    // One bit per pair: a row is a few words (unused bits at the end of a row are clear).
+    private static bool AnyAllowed(Eligibility eligibility, int mentee, int mentors) =>
+        mentors > 0 && eligibility.RowWords(mentee).ContainsAnyExcept(0UL);
 }
