@@ -113,6 +113,19 @@ public class RowStoreProperties
         Assert.Equal(expected, calls);
     }
 
+    [Fact]
+    public void A_side_with_nobody_gives_an_empty_matrix()
+    {
+        var mentees = SyntheticCohort.Generate(new SyntheticCohortOptions { Mentors = 3, Mentees = 4 }).Where(p => p.Role == ParticipantRole.Mentee);
+        var eligibility = Eligibility.Evaluate(new Cohort(mentees), []);
+
+        var scores = CohortScores.Compute(eligibility, PairScorers.Default);
+
+        Assert.Equal(4, scores.Matrix.MenteeCount);
+        Assert.Equal(0, scores.Matrix.MentorCount);
+        Assert.Empty(scores.Matrix.Singles!);
+    }
+
     // The plain path: each whole row cleared, scored in one call and stored cell by cell.
     private static float[] PlainMatrix(Eligibility eligibility, PairScorer scorer)
     {
