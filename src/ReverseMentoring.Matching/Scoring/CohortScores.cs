@@ -74,6 +74,7 @@ public sealed class CohortScores
         var mentors = eligibility.Cohort.Mentors;
         var table = new ScoringTable(mentors, mentees);
         var scores = new float[(long)mentees.Count * mentors.Count];
+        MatrixPages.PreferHugePages(scores); // before the first write: page faults cost more than the scoring
 
         // A user scorer gets whole rows, so its Score calls come in the same order as always (and a broken pair is
         // reported in row order); built-in rows go a block of columns at a time.

@@ -114,6 +114,30 @@ public class RowStoreProperties
     }
 
     [Fact]
+    public void A_matrix_large_enough_for_huge_pages_scores_as_the_plain_row_loop()
+    {
+        // 1,100 x 1,000 cells = 4.4 MB: its inner 2 MiB pages are advised before the first write (on Linux), which must
+        // change nothing in the cells.
+        var cohort = new Cohort(SyntheticCohort.Generate(new SyntheticCohortOptions { Mentors = 1100, Mentees = 1000 }));
+        var eligibility = Eligibility.Evaluate(cohort, PairRules.Defaults);
+
+        AssertSameBits(PlainMatrix(eligibility, PairScorers.Default), CohortScores.Compute(eligibility, PairScorers.Default).Matrix.Singles!, "default");
+    }
+
+    [Fact]
+    public void Huge_page_advice_leaves_every_cell_as_it_was()
+    {
+        foreach (var length in new[] { 0, 1, 1 << 20, (3 << 20) + 7 })
+        {
+            var cells = Enumerable.Range(0, length).Select(k => k * 0.5f).ToArray();
+
+            MatrixPages.PreferHugePages(cells);
+
+            Assert.Equal(Enumerable.Range(0, length).Select(k => k * 0.5f), cells);
+        }
+    }
+
+    [Fact]
     public void A_side_with_nobody_gives_an_empty_matrix()
     {
         var mentees = SyntheticCohort.Generate(new SyntheticCohortOptions { Mentors = 3, Mentees = 4 }).Where(p => p.Role == ParticipantRole.Mentee);
