@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Numerics;
 using ReverseMentoring.Matching.Rules;
 
 namespace ReverseMentoring.Matching.Scoring;
@@ -13,6 +13,11 @@ namespace ReverseMentoring.Matching.Scoring;
 /// </remarks>
 public sealed class CohortScores
 {
+    // Built-in rows are scored this many columns at a time: the block's doubles (2 KiB) stay in the L1 cache from the
+    // clear through every part to the store, and parts that read the same mentor columns (skill gap and reciprocal
+    // both read the mentors' levels) find them there. A multiple of every vector width.
+    private const int ColumnBlock = 256;
+
     private readonly PairScorer _scorer;
 
     private CohortScores(Eligibility eligibility, PairScorer scorer, ScoreMatrix matrix)
@@ -45,15 +50,36 @@ public sealed class CohortScores
     /// </summary>
     /// <exception cref="InvalidOperationException">The scorer broke its contract (a value not finite, or a score outside [0, 1]).</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static CohortScores Compute(Eligibility eligibility, PairScorer scorer, CancellationToken cancellationToken)
+    public static CohortScores Compute(Eligibility eligibility, PairScorer scorer, CancellationToken cancellationToken) =>
+        Compute(eligibility, scorer, ColumnBlock, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Compute(Eligibility, PairScorer, CancellationToken)"/> with built-in rows scored
+    /// <paramref name="columnBlock"/> columns at a time (tests use small blocks to reach every block edge).
+    /// </summary>
+    /// <param name="eligibility">The allowed pairs.</param>
+    /// <param name="scorer">The scorer.</param>
+    /// <param name="columnBlock">A positive multiple of <c>Vector&lt;float&gt;.Count</c>, so that block edges fall on vector edges.</param>
+    /// <param name="cancellationToken">Checked before each row.</param>
+    internal static CohortScores Compute(Eligibility eligibility, PairScorer scorer, int columnBlock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(eligibility);
         ArgumentNullException.ThrowIfNull(scorer);
+        if (columnBlock <= 0 || columnBlock % Vector<float>.Count != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(columnBlock), columnBlock, "A column block is a positive multiple of the float vector width.");
+        }
+
         var mentees = eligibility.Cohort.Mentees;
         var mentors = eligibility.Cohort.Mentors;
         var table = new ScoringTable(mentors, mentees);
         var scores = new float[(long)mentees.Count * mentors.Count];
-        var row = new double[mentors.Count];
+        MatrixPages.PreferHugePages(scores); // before the first write: page faults cost more than the scoring
+
+        // A user scorer gets whole rows, so its Score calls come in the same order as always (and a broken pair is
+        // reported in row order); built-in rows go a block of columns at a time.
+        var block = scorer.HasBuiltInRows ? Math.Min(columnBlock, mentors.Count) : mentors.Count;
+        var row = new double[block];
         for (var i = 0; i < mentees.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -64,9 +90,14 @@ public sealed class CohortScores
                 continue;
             }
 
-            Array.Clear(row);
-            scorer.AddRow(table, i, row, 1.0);
-            Store(eligibility, i, row, cells);
+            var allowed = eligibility.RowWords(i);
+            for (var first = 0; first < cells.Length; first += block)
+            {
+                var part = row.AsSpan(0, Math.Min(block, cells.Length - first));
+                part.Clear();
+                scorer.AddColumns(table, i, first, part, 1.0);
+                RowStore.Store(allowed, first, part, cells.Slice(first, part.Length));
+            }
         }
 
         var matrix = new ScoreMatrix([.. mentees.Select(p => p.Id)], [.. mentors.Select(p => p.Id)], scores);
@@ -97,14 +128,4 @@ public sealed class CohortScores
     // One bit per pair: a row is a few words (unused bits at the end of a row are clear).
     private static bool AnyAllowed(Eligibility eligibility, int mentee, int mentors) =>
         mentors > 0 && eligibility.RowWords(mentee).ContainsAnyExcept(0UL);
-
-    // Allowed cells get the row's score, clamped against rounding and made float32; the others NaN.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per row: too few calls for tiered JIT to reach it in time
-    private static void Store(Eligibility eligibility, int mentee, ReadOnlySpan<double> row, Span<float> cells)
-    {
-        for (var j = 0; j < cells.Length; j++)
-        {
-            cells[j] = eligibility.IsAllowedUnchecked(mentee, j) ? (float)Math.Clamp(row[j], 0, 1) : float.NaN;
-        }
-    }
 }

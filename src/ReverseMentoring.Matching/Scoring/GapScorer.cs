@@ -41,7 +41,9 @@ internal sealed class GapScorer : PairScorer
         components[0] = goals > 0 ? sum / (goals * SkillAreas.MaxLevel) : 0;
     }
 
-    internal override void AddRow(ScoringTable table, int mentee, Span<double> row, double weight)
+    internal override bool HasBuiltInRows => true;
+
+    internal override void AddColumns(ScoringTable table, int mentee, int firstMentor, Span<double> row, double weight)
     {
         if (weight == 0)
         {
@@ -50,17 +52,17 @@ internal sealed class GapScorer : PairScorer
 
         if (_mentorTeaches)
         {
-            AddTaughtRow(table, mentee, row, weight);
+            AddTaughtRow(table, mentee, firstMentor, row, weight);
         }
         else
         {
-            AddLearnedRow(table, mentee, row, weight);
+            AddLearnedRow(table, mentee, firstMentor, row, weight);
         }
     }
 
     // Skill gap: the mentee learns, so goals and levels of the row are scalars, the mentors' levels a vector.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // vector loops run a few thousand times per run: too few for tiered JIT to reach them in time
-    private static void AddTaughtRow(ScoringTable table, int mentee, Span<double> row, double weight)
+    private static void AddTaughtRow(ScoringTable table, int mentee, int firstMentor, Span<double> row, double weight)
     {
         var scale = weight * table.MenteeSide.GapScales[mentee];
         if (scale == 0)
@@ -70,6 +72,7 @@ internal sealed class GapScorer : PairScorer
 
         var areas = table.AreaCount;
         var count = row.Length;
+        var stride = table.Mentors.Count; // mentor j, area a at a * stride + j
         var goals = table.MenteeSide.Goals.AsSpan(mentee * areas, areas);
         var levels = table.MenteeSide.Levels.AsSpan(mentee * areas, areas);
         var mentorLevels = table.MentorSide.Levels;
@@ -84,7 +87,7 @@ internal sealed class GapScorer : PairScorer
                     continue; // adds goal * gap = 0 exactly
                 }
 
-                var gap = Vector.Max(new Vector<double>(mentorLevels, (a * count) + j) - new Vector<double>(levels[a]), Vector<double>.Zero);
+                var gap = Vector.Max(new Vector<double>(mentorLevels, (a * stride) + firstMentor + j) - new Vector<double>(levels[a]), Vector<double>.Zero);
                 sum += gap * goals[a];
             }
 
@@ -96,7 +99,7 @@ internal sealed class GapScorer : PairScorer
             double sum = 0;
             for (var a = 0; a < areas; a++)
             {
-                sum += goals[a] * Math.Max(0, mentorLevels[(a * count) + j] - levels[a]);
+                sum += goals[a] * Math.Max(0, mentorLevels[(a * stride) + firstMentor + j] - levels[a]);
             }
 
             row[j] += sum * scale;
@@ -105,10 +108,11 @@ internal sealed class GapScorer : PairScorer
 
     // Reciprocal: each mentor learns, so their goals and goal sums are vectors, the mentee's levels scalars.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddLearnedRow(ScoringTable table, int mentee, Span<double> row, double weight)
+    private static void AddLearnedRow(ScoringTable table, int mentee, int firstMentor, Span<double> row, double weight)
     {
         var areas = table.AreaCount;
         var count = row.Length;
+        var stride = table.Mentors.Count;
         var levels = table.MenteeSide.Levels.AsSpan(mentee * areas, areas);
         var mentors = table.MentorSide;
         var j = 0;
@@ -122,12 +126,12 @@ internal sealed class GapScorer : PairScorer
                     continue; // levels are at least 0, so the gap is 0; or no mentor wants the area: the goal is 0
                 }
 
-                var at = (a * count) + j;
+                var at = (a * stride) + firstMentor + j;
                 var gap = Vector.Max(new Vector<double>(levels[a]) - new Vector<double>(mentors.Levels, at), Vector<double>.Zero);
                 sum += gap * new Vector<double>(mentors.Goals, at);
             }
 
-            var scale = new Vector<double>(mentors.GapScales, j) * weight;
+            var scale = new Vector<double>(mentors.GapScales, firstMentor + j) * weight;
             (new Vector<double>(row[j..]) + (sum * scale)).CopyTo(row[j..]);
         }
 
@@ -136,11 +140,11 @@ internal sealed class GapScorer : PairScorer
             double sum = 0;
             for (var a = 0; a < areas; a++)
             {
-                var at = (a * count) + j;
+                var at = (a * stride) + firstMentor + j;
                 sum += mentors.Goals[at] * Math.Max(0, levels[a] - mentors.Levels[at]);
             }
 
-            row[j] += sum * (mentors.GapScales[j] * weight);
+            row[j] += sum * (mentors.GapScales[firstMentor + j] * weight);
         }
     }
 }

@@ -23,8 +23,10 @@ internal sealed class NetworkReachScorer : PairScorer
         components[0] = (Differs(mentor.Department, mentee.Department) + Differs(mentor.Location, mentee.Location)) * PerDifference;
     }
 
+    internal override bool HasBuiltInRows => true;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // vector loops run a few thousand times per run: too few for tiered JIT to reach them in time
-    internal override void AddRow(ScoringTable table, int mentee, Span<double> row, double weight)
+    internal override void AddColumns(ScoringTable table, int mentee, int firstMentor, Span<double> row, double weight)
     {
         var mentors = table.MentorSide;
         var department = table.MenteeSide.Departments[mentee];
@@ -38,14 +40,14 @@ internal sealed class NetworkReachScorer : PairScorer
         var j = 0;
         for (; j <= row.Length - Vector<long>.Count; j += Vector<long>.Count)
         {
-            var reach = Vector.ConditionalSelect(Differs(new Vector<long>(mentors.Departments, j), department), new Vector<double>(half), Vector<double>.Zero)
-                + Vector.ConditionalSelect(Differs(new Vector<long>(mentors.Locations, j), location), new Vector<double>(half), Vector<double>.Zero);
+            var reach = Vector.ConditionalSelect(Differs(new Vector<long>(mentors.Departments, firstMentor + j), department), new Vector<double>(half), Vector<double>.Zero)
+                + Vector.ConditionalSelect(Differs(new Vector<long>(mentors.Locations, firstMentor + j), location), new Vector<double>(half), Vector<double>.Zero);
             (new Vector<double>(row[j..]) + reach).CopyTo(row[j..]);
         }
 
         for (; j < row.Length; j++)
         {
-            row[j] += (Differs(mentors.Departments[j], department) + Differs(mentors.Locations[j], location)) * half;
+            row[j] += (Differs(mentors.Departments[firstMentor + j], department) + Differs(mentors.Locations[firstMentor + j], location)) * half;
         }
     }
 

@@ -27,17 +27,32 @@ public abstract class PairScorer
 
     /// <summary>
     /// Adds <paramref name="weight"/> times the score of <paramref name="mentee"/> with every mentor to
-    /// <c>row[mentor]</c>. Built-ins override this with vector loops over the table's mentor columns; this fallback
-    /// calls <see cref="Score"/> per pair into one reused scratch span and checks the contract on each pair.
+    /// <c>row[mentor]</c>.
     /// </summary>
     /// <exception cref="InvalidOperationException">The scorer broke its contract on a pair of the row.</exception>
-    internal virtual void AddRow(ScoringTable table, int mentee, Span<double> row, double weight)
+    internal void AddRow(ScoringTable table, int mentee, Span<double> row, double weight) => AddColumns(table, mentee, 0, row, weight);
+
+    /// <summary>
+    /// Whether <see cref="AddColumns"/> runs only this library's own row kernels (no user <see cref="Score"/>), so that
+    /// a row may be scored a block of columns at a time without changing the order in which user code is called.
+    /// </summary>
+    internal virtual bool HasBuiltInRows => false;
+
+    /// <summary>
+    /// Adds <paramref name="weight"/> times the score of <paramref name="mentee"/> with mentors
+    /// <paramref name="firstMentor"/> .. <c>firstMentor + row.Length - 1</c> to <c>row[mentor - firstMentor]</c>.
+    /// Built-ins override this with vector loops over the table's mentor columns; this fallback calls
+    /// <see cref="Score"/> per pair into one reused scratch span and checks the contract on each pair.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The scorer broke its contract on a pair of the row.</exception>
+    internal virtual void AddColumns(ScoringTable table, int mentee, int firstMentor, Span<double> row, double weight)
     {
         var mentors = table.Mentors;
         var person = table.Mentees[mentee];
         Span<double> scratch = ComponentNames.Count <= 16 ? stackalloc double[ComponentNames.Count] : new double[ComponentNames.Count];
-        for (var j = 0; j < mentors.Count; j++)
+        for (var k = 0; k < row.Length; k++)
         {
+            var j = firstMentor + k;
             scratch.Clear();
             Score(mentors[j], person, scratch);
             double score = 0;
@@ -46,7 +61,7 @@ public abstract class PairScorer
                 score += value;
             }
 
-            row[j] += weight * ScorerContract.Checked(this, table, mentee, j, score);
+            row[k] += weight * ScorerContract.Checked(this, table, mentee, j, score);
         }
     }
 }

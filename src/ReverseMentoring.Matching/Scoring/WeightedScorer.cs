@@ -48,6 +48,7 @@ internal sealed class WeightedScorer : PairScorer
         }
 
         ComponentNames = names.AsReadOnly();
+        HasBuiltInRows = _parts.All(p => p.Scorer.HasBuiltInRows);
     }
 
     public override IReadOnlyList<string> ComponentNames { get; }
@@ -65,13 +66,15 @@ internal sealed class WeightedScorer : PairScorer
         }
     }
 
-    // Each part adds its own weighted row; a user part checks its contract per pair in the fallback AddRow,
+    // Each part adds its own weighted row; a user part checks its contract per pair in the fallback AddColumns,
     // so a broken part is named even when the other parts would hide it in the total.
-    internal override void AddRow(ScoringTable table, int mentee, Span<double> row, double weight)
+    internal override bool HasBuiltInRows { get; }
+
+    internal override void AddColumns(ScoringTable table, int mentee, int firstMentor, Span<double> row, double weight)
     {
         foreach (var (scorer, partWeight, _) in _parts)
         {
-            scorer.AddRow(table, mentee, row, weight * partWeight);
+            scorer.AddColumns(table, mentee, firstMentor, row, weight * partWeight);
         }
     }
 }
