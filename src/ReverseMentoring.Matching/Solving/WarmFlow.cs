@@ -309,7 +309,6 @@ internal sealed class WarmFlow
     }
 
     /// <summary>Successive shortest-path phases until no node has excess left.</summary>
-
     private void Route(List<int> excessNodes, CancellationToken cancellationToken)
     {
         // All excess nodes at once while a phase moves many units for its search; once a phase moves too few (the
@@ -672,7 +671,7 @@ internal sealed class WarmFlow
     }
 
     /// <summary>Pushes units along zero-reduced-cost residual paths from excess nodes to deficit nodes until none is left.</summary>
-    private int Augment(List<int> excessNodes, CancellationToken cancellationToken)
+    private void Augment(List<int> excessNodes, CancellationToken cancellationToken)
     {
         var stamp = _stamp;
         var path = new List<int>();
@@ -696,8 +695,6 @@ internal sealed class WarmFlow
                 _excess[_outHead[path[^1]]]++;
             }
         }
-
-        return pushes;
     }
 
     /// <summary>
