@@ -6,11 +6,11 @@ namespace ReverseMentoring.Matching.Solving;
 /// potentials price every other open cell; cells whose reduced cost is negative are added and the flow made optimal
 /// again, until none is: the flow is then optimal for the whole grid.
 /// The first candidates are chosen by score net of rough prices from a short auction (<see cref="AuctionPrices"/>).
-/// A one-to-one grid's candidate network is solved here (<see cref="WarmFlow.Solve"/>: shortest paths from the
-/// auction's prices, or from the last round's potentials), so OR-Tools is never loaded, its native pages and solve
-/// memory never paid, and the token is checked throughout; a grid with capacities goes to OR-Tools <c>MinCostFlow</c>
-/// (certified by <see cref="ResidualPotentials"/>), which solves its first networks about three times faster
-/// (20,000 x 5,000: 0.7 s against 2.3 s; 1:1 4,000: on par).
+/// Candidate networks are solved here (<see cref="WarmFlow.Solve"/>: shortest paths from the auction's prices, or from
+/// the last round's potentials), with or without capacities, so OR-Tools is never loaded, its native pages and solve
+/// memory never paid, and the token is checked throughout (a knob still sends them to OR-Tools <c>MinCostFlow</c>,
+/// certified by <see cref="ResidualPotentials"/>, for tests and benchmarks; capacitated 20,000 x 5,000 end to end
+/// takes no more CPU either way).
 /// Each round adds up to 32 · 2^round violated cells per row (the most negative first). A round that adds at most
 /// half as many cells as the network has nodes (every round after the first, as a rule) repairs the previous
 /// flow in place (<see cref="WarmFlow.AddAndRepair"/>: same integer costs, exact) instead of a solve from scratch;
@@ -93,7 +93,7 @@ internal sealed class CandidateFlowSolver : PairingSolver
             var badCostRange = false;
             var handOver = (long)grid.Rows * grid.Columns <= _handOverCells;
             var repairCells = _repairCells ?? nodes / RepairShare;
-            var byOrTools = _orTools ?? !grid.IsOneToOne;
+            var byOrTools = _orTools ?? false;
             WarmFlow? flow = null;               // the candidate network's optimal flow; null when the next round must solve
             WarmFlow? spare = null;              // the flow a re-solve left behind, whose arrays the next one takes over
             ResidualPotentials? residual = null; // the settle search's residual network, in the arrays of the last one

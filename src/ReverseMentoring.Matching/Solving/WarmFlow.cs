@@ -10,11 +10,14 @@ namespace ReverseMentoring.Matching.Solving;
 /// <remarks>
 /// <para>
 /// Invariant: every residual arc has a non-negative reduced cost. Saturating a negative arc keeps it (its reverse is
-/// positive). Each phase runs Dijkstra on reduced costs from all excess nodes at once until the first deficit node,
-/// at distance D; nodes it settled at distance d get <c>p += d − D</c> (a shift of every potential by the capped
-/// distance, minus the constant D), which keeps the invariant and makes every shortest path zero-cost. Depth-first
-/// searches then push units along zero-reduced-cost arcs from excesses to deficits until none is found; the next
-/// phase starts again. Each phase moves at least one unit and the rounds add few cells, so it ends quickly.
+/// positive). Each phase runs Dijkstra on reduced costs from the excess nodes until the deficits it settled can take
+/// every excess unit, the last at distance D; nodes it settled at distance d get <c>p += d − D</c> (a shift of every
+/// potential by the capped distance, minus the constant D), which keeps the invariant and makes every shortest path
+/// zero-cost. Depth-first searches over the settled nodes then push units along zero-reduced-cost arcs from excesses
+/// to deficits until none is found; the next phase starts again. Once a phase from all excess nodes at once moves
+/// few units for the nodes it settled (<see cref="SettledPerUnit"/>), the phases search from one excess node at a
+/// time, stop at its own nearest deficits and push along their shortest-path tree. Each phase moves at least one
+/// unit, so it ends.
 /// </para>
 /// <para>
 /// Rounds 2+ of a large capacitated grid add 30–600 cells to a network of 25,000 nodes; an OR-Tools re-solve
@@ -25,6 +28,15 @@ namespace ReverseMentoring.Matching.Solving;
 /// </remarks>
 internal sealed class WarmFlow
 {
+    /// <summary>
+    /// Searches from all excess nodes at once go on while each settles at most this many nodes per unit it moves.
+    /// Capacitated 20,000 x 5,000: the first ~45 move 18–3,000 units for about 20,000 nodes settled, the ~150 after
+    /// them would move 1–5 each. Arcs scanned over a whole run: any value from 32 to 1,024 scans within 5% of the
+    /// others there, 256 scans 10% fewer than 1,024 on realistic 1:1 4,000, and never searching one node at a time
+    /// scans 50% more (capacitated) and 35% more (1:1).
+    /// </summary>
+    internal const int SettledPerUnit = 256;
+
     private const int Source = 0;
 
     private readonly Grid _grid;
@@ -50,6 +62,7 @@ internal sealed class WarmFlow
     private readonly long[] _distance;
     private readonly int[] _settled;
     private readonly int[] _dead;
+    private readonly int[] _parent;
     private readonly int[] _onPath;
     private readonly int[] _current;
     private readonly int[] _pointerStamp;
@@ -57,6 +70,7 @@ internal sealed class WarmFlow
     private readonly List<int> _settledNodes = [];
     private readonly Stack<int> _pathNodes = new();
     private int _stamp;
+    private int _settledPerUnit = SettledPerUnit;
 
     /// <summary>
     /// Starts from an optimal flow of the candidate network (its first <paramref name="count"/> pair arcs; all of
@@ -81,10 +95,11 @@ internal sealed class WarmFlow
             _distance = new long[_nodes];
             _settled = new int[_nodes];
             _dead = new int[_nodes];
+            _parent = new int[_nodes];
             _onPath = new int[_nodes];
             _current = new int[_nodes];
             _pointerStamp = new int[_nodes];
-            _heap = new NodeHeap(_distance);
+            _heap = new NodeHeap(_nodes);
             _start = new int[_nodes + 1];
             _shift = new int[_nodes];
         }
@@ -93,6 +108,7 @@ internal sealed class WarmFlow
             // Stamps go on from the old flow's: its marks in these arrays are all older than the next phase's.
             (_potential, _excess, _distance, _settled, _dead) = (reuse._potential, reuse._excess, reuse._distance, reuse._settled, reuse._dead);
             (_onPath, _current, _pointerStamp, _heap, _start, _shift) = (reuse._onPath, reuse._current, reuse._pointerStamp, reuse._heap, reuse._start, reuse._shift);
+            _parent = reuse._parent;
             _stamp = reuse._stamp;
         }
 
@@ -166,17 +182,24 @@ internal sealed class WarmFlow
     }
 
     /// <summary>
-    /// Solves the candidate network from scratch, without OR-Tools, into a flow that later rounds repair: every row
-    /// starts with its whole capacity pushed in from the source (an excess at the row, a deficit at the source) and the
-    /// bypass carrying the supply; under potentials 0 at the source, sink and columns and, at each row, the most any of
-    /// its arcs gains (at least 0), every residual arc has a non-negative reduced cost. The shortest-path phases then
-    /// route each row's units to columns or back to the source (a row left unpaired), exactly as a repair routes the
-    /// excess of added arcs, and end with an optimal flow and potentials that certify it. Checks the token as it goes.
+    /// Solves the candidate network from scratch, without OR-Tools, into a flow that later rounds repair. Potentials:
+    /// 0 at the source and sink, minus its price at each column, and at each row the most any of its arcs gains (at
+    /// least 0). A row whose potential is above 0 starts with its whole capacity pushed in from the source (an excess at
+    /// the row), and a column with a price with its whole capacity pushed out to the sink (a deficit at the column); the
+    /// other rows and columns start empty, their source and sink arcs then cost 0 (reduced), and the source and sink
+    /// keep the difference to the supply (the bypass starts empty). Every residual arc has a non-negative reduced cost,
+    /// whatever the prices; the shortest-path phases then route the excesses to the deficits, exactly as a repair
+    /// routes the excess of added arcs, and end with an optimal flow and potentials that certify it. Starting the
+    /// unpriced columns empty keeps a capacitated grid's spare seats (20,000 mentors for 10,000 pairs) from becoming
+    /// one large excess at the sink that every phase would have to search from. Checks the token as it goes.
     /// The arrays of <paramref name="reuse"/> (an earlier flow of the same grid, which must not be used again) are
-    /// taken over where they are large enough; <paramref name="room"/> is kept for the arcs of later rounds.
+    /// taken over where they are large enough; <paramref name="room"/> is kept for the arcs of later rounds;
+    /// <paramref name="settledPerUnit"/> is <see cref="SettledPerUnit"/> but for tests (0: one node at a time after
+    /// the first phase).
     /// </summary>
     public static WarmFlow Solve(
-        Grid grid, CandidateArcs candidates, CostScaling scaling, int supply, long[] columnPrices, WarmFlow? reuse, int room, CancellationToken cancellationToken)
+        Grid grid, CandidateArcs candidates, CostScaling scaling, int supply, long[] columnPrices, WarmFlow? reuse, int room, CancellationToken cancellationToken,
+        int settledPerUnit = SettledPerUnit)
     {
         var count = candidates.Count;
         var pairRows = new int[count];
@@ -200,23 +223,34 @@ internal sealed class WarmFlow
             }
         }
 
+        // A row worth more than its bypass (potential above 0) starts saturated from the source, and a column with a
+        // price starts saturated into the sink; the rest start empty, whose forward arcs then cost 0 (reduced).
         var rowFlows = new long[grid.Rows];
         var columnFlows = new long[grid.Columns];
         long rowsTotal = 0, columnsTotal = 0;
         for (var r = 0; r < grid.Rows; r++)
         {
-            rowFlows[r] = Math.Max(0, grid.RowCapacity[r]);
+            rowFlows[r] = potentials[CandidateNetwork.RowNode(r)] > 0 ? Math.Max(0, grid.RowCapacity[r]) : 0;
             rowsTotal += rowFlows[r];
         }
 
         for (var c = 0; c < grid.Columns; c++)
         {
-            columnFlows[c] = Math.Max(0, grid.ColumnCapacity[c]);
+            columnFlows[c] = potentials[CandidateNetwork.ColumnNode(grid, c)] < 0 ? Math.Max(0, grid.ColumnCapacity[c]) : 0;
             columnsTotal += columnFlows[c];
         }
 
-        var flow = new WarmFlow(grid, pairRows, pairColumns, pairCosts, new bool[count], rowFlows, columnFlows, 0, supply, potentials, count, reuse, room);
+        var flow = new WarmFlow(grid, pairRows, pairColumns, pairCosts, new bool[count], rowFlows, columnFlows, 0, supply, potentials, count, reuse, room)
+        {
+            _settledPerUnit = settledPerUnit, // its repairs too
+        };
         var excessNodes = new List<int>();
+        flow._excess[Source] = supply - rowsTotal;
+        if (supply > rowsTotal)
+        {
+            excessNodes.Add(Source);
+        }
+
         for (var r = 0; r < grid.Rows; r++)
         {
             flow._excess[CandidateNetwork.RowNode(r)] = rowFlows[r];
@@ -231,7 +265,6 @@ internal sealed class WarmFlow
             flow._excess[CandidateNetwork.ColumnNode(grid, c)] = -columnFlows[c];
         }
 
-        flow._excess[Source] = supply - rowsTotal;
         flow._excess[flow._sink] = columnsTotal - supply;
         if (columnsTotal > supply)
         {
@@ -263,6 +296,9 @@ internal sealed class WarmFlow
     /// <summary>Phases run by all repairs so far (diagnostics and tests).</summary>
     public int Phases { get; private set; }
 
+    /// <summary>Of those, the searches from a single excess node (tests: the path ran).</summary>
+    public int SingleSearches { get; private set; }
+
     /// <summary>
     /// Adds row → column arcs (capacity 1, the cell's pair cost) and restores an optimal flow with potentials that
     /// certify it, on the candidate network grown by these arcs.
@@ -277,12 +313,51 @@ internal sealed class WarmFlow
     /// <summary>Successive shortest-path phases until no node has excess left.</summary>
     private void Route(List<int> excessNodes, CancellationToken cancellationToken)
     {
+        // All excess nodes at once while a phase moves many units for its search; once a phase moves too few (the
+        // remaining excess is far from the remaining deficits, and most of the network lies closer to some other
+        // excess node than the first deficit does), one node at a time, each search stopping at its own nearest
+        // deficits: far fewer nodes settled per unit moved.
+        var one = new List<int>(1);
+        var together = true;
         while (excessNodes.Count > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            Phases++;
-            ShortestPathPhase(excessNodes);
-            Augment(excessNodes, cancellationToken);
+            if (together)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                long before = 0;
+                foreach (var v in excessNodes)
+                {
+                    before += _excess[v];
+                }
+
+                Phases++;
+                ShortestPathPhase(excessNodes);
+                Augment(excessNodes, cancellationToken);
+                long after = 0;
+                foreach (var v in excessNodes)
+                {
+                    after += _excess[v];
+                }
+
+                together = (before - after) * _settledPerUnit >= _settledNodes.Count;
+            }
+            else
+            {
+                foreach (var node in excessNodes)
+                {
+                    one.Clear();
+                    one.Add(node);
+                    while (_excess[node] > 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        Phases++;
+                        SingleSearches++;
+                        ShortestPathPhase(one);
+                        PushAlongTree(node);
+                    }
+                }
+            }
+
             excessNodes.RemoveAll(v => _excess[v] == 0);
         }
     }
@@ -460,8 +535,9 @@ internal sealed class WarmFlow
     }
 
     /// <summary>
-    /// Dijkstra on reduced costs from every excess node until the first deficit node (distance D), then lowers the
-    /// potential of each settled node by D minus its distance: shortest paths to that deficit become zero-cost.
+    /// Dijkstra on reduced costs from the given excess nodes until the settled deficits can take all their units (the
+    /// last at distance D), then lowers the potential of each settled node by D minus its distance: shortest paths to
+    /// those deficits become zero-cost. Records each node's tree arc (<see cref="PushAlongTree"/>).
     /// </summary>
     private void ShortestPathPhase(List<int> excessNodes)
     {
@@ -478,38 +554,60 @@ internal sealed class WarmFlow
         }
 
         long target = -1;
+        var (start, heads, costs, capacities) = (_start, _outHead, _outCost, _outCapacity);
+        var (potential, distance, marks, excess, parent) = (_potential, _distance, _settled, _excess, _parent);
         while (heap.Count > 0)
         {
             var v = heap.Pop();
-            var d = _distance[v];
-            _settled[v] = stamp;
+            var d = distance[v];
+            marks[v] = stamp;
             settled.Add(v);
             target = d;
-            if (_excess[v] < 0)
+            if (excess[v] < 0)
             {
-                units += _excess[v];
+                units += excess[v];
                 if (units <= 0)
                 {
                     break; // deficits enough for every excess unit are settled
                 }
             }
 
-            var tail = _potential[v];
-            for (var k = _start[v]; k < _start[v + 1]; k++)
+            var tail = potential[v];
+            var end = start[v + 1];
+            for (var k = start[v]; k < end; k++)
             {
-                var w = _outHead[k];
-                if (_outCapacity[k] <= 0 || _settled[w] == stamp)
+                if (capacities[k] <= 0)
                 {
                     continue;
                 }
 
-                var reduced = _outCost[k] + tail - _potential[w];
+                var w = heads[k];
+                var mark = marks[w];
+                if (mark == stamp)
+                {
+                    continue;
+                }
+
+                var reduced = costs[k] + tail - potential[w];
                 if (reduced < 0)
                 {
                     throw new InvalidOperationException("The flow repair met a residual arc with a negative reduced cost.");
                 }
 
-                Label(w, d + reduced, stamp, heap);
+                var label = d + reduced;
+                if (mark != -stamp)
+                {
+                    marks[w] = -stamp; // reached in this phase, not settled yet
+                    distance[w] = label;
+                    parent[w] = k;
+                    heap.Push(w, label);
+                }
+                else if (label < distance[w])
+                {
+                    distance[w] = label;
+                    parent[w] = k;
+                    heap.Decrease(w, label);
+                }
             }
         }
 
@@ -530,12 +628,47 @@ internal sealed class WarmFlow
         {
             _settled[v] = -stamp; // reached in this phase, not settled yet
             _distance[v] = distance;
-            heap.Push(v);
+            heap.Push(v, distance);
         }
         else if (distance < _distance[v])
         {
             _distance[v] = distance;
-            heap.Decreased(v);
+            heap.Decrease(v, distance);
+        }
+    }
+
+    /// <summary>
+    /// After a search from <paramref name="source"/> alone: pushes its units along the search's shortest-path tree to
+    /// the deficits it settled, nearest first (tree arcs have zero reduced cost once the potentials moved).
+    /// </summary>
+    private void PushAlongTree(int source)
+    {
+        foreach (var t in _settledNodes)
+        {
+            if (_excess[source] == 0)
+            {
+                return;
+            }
+
+            if (_excess[t] >= 0)
+            {
+                continue;
+            }
+
+            var units = Math.Min(_excess[source], -_excess[t]);
+            for (var v = t; v != source; v = _outHead[_outReverse[_parent[v]]])
+            {
+                units = Math.Min(units, _outCapacity[_parent[v]]);
+            }
+
+            for (var v = t; v != source; v = _outHead[_outReverse[_parent[v]]])
+            {
+                _outCapacity[_parent[v]] -= units;
+                _outCapacity[_outReverse[_parent[v]]] += units;
+            }
+
+            _excess[source] -= units;
+            _excess[t] += units;
         }
     }
 
@@ -567,7 +700,8 @@ internal sealed class WarmFlow
     }
 
     /// <summary>
-    /// A depth-first search over residual arcs of zero reduced cost from <paramref name="source"/> to a deficit node.
+    /// A depth-first search over residual arcs of zero reduced cost from <paramref name="source"/> to a deficit node,
+    /// through nodes the phase settled (every shortest path to a settled deficit stays among them).
     /// Nodes it leaves without finding one are dead for the rest of the phase; each node's arc pointer only moves on.
     /// </summary>
     private bool FindPath(int source, int stamp, List<int> path)
@@ -595,7 +729,7 @@ internal sealed class WarmFlow
             {
                 var k = _current[v];
                 var w = _outHead[k];
-                if (_outCapacity[k] > 0 && _dead[w] != stamp && _onPath[w] != stamp && _outCost[k] + _potential[v] - _potential[w] == 0)
+                if (_outCapacity[k] > 0 && _settled[w] == stamp && _dead[w] != stamp && _onPath[w] != stamp && _outCost[k] + _potential[v] - _potential[w] == 0)
                 {
                     path.Add(k);
                     nodes.Push(w);
