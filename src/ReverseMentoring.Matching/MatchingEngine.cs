@@ -85,7 +85,8 @@ public sealed class MatchingEngine
     /// <summary>
     /// Validates the participants and pairs them, reporting each stage to <paramref name="progress"/> as it begins
     /// (<see cref="MatchingStage"/> order, then <see cref="MatchingStage.Completed"/>). The token is checked between stages,
-    /// at every mentee row in the rules, scoring and explaining stages, and inside the solver. An OR-Tools solve cannot
+    /// at every mentee row in the rules and scoring stages, and inside the solver; once the explaining stage has begun
+    /// (a fraction of a second) the finished pairing is returned. An OR-Tools solve cannot
     /// itself be interrupted: the call throws at once and the solve finishes on its own thread.
     /// </summary>
     /// <exception cref="MatchingInputException">Invalid participants (duplicate ids, a cycle of manager ids) or pinned pairs,
@@ -157,7 +158,8 @@ public sealed class MatchingEngine
     /// <summary>
     /// Pairs an already validated cohort, reporting each stage to <paramref name="progress"/> as it begins
     /// (<see cref="MatchingStage"/> order, then <see cref="MatchingStage.Completed"/>). The token is checked between stages,
-    /// at every mentee row in the rules, scoring and explaining stages, and inside the solver. An OR-Tools solve cannot
+    /// at every mentee row in the rules and scoring stages, and inside the solver; once the explaining stage has begun
+    /// (a fraction of a second) the finished pairing is returned. An OR-Tools solve cannot
     /// itself be interrupted: the call throws at once and the solve finishes on its own thread.
     /// </summary>
     /// <exception cref="MatchingInputException">A pinned pair names an unknown person, breaks a rule, is given twice or goes past a capacity, or the pinned pairs
@@ -204,7 +206,7 @@ public sealed class MatchingEngine
         var stability = Options.Solver is StableSolver
             ? StabilityReport.Analyze(prepared.Problem, solved, Options.CompareWithOptimum, cancellationToken)
             : null;
-        var pairing = Explain(prepared, solved, run.Elapsed, stability, cancellationToken);
+        var pairing = Explain(prepared, solved, run.Elapsed, stability);
         run.Finished(pairing);
         return pairing;
     }
@@ -252,8 +254,7 @@ public sealed class MatchingEngine
     /// The pairing of a solve of <paramref name="prepared"/>'s problem or of a variant of it (same rows and columns):
     /// each pair with its exact score and breakdown, the unmatched with reasons from the prepared problem.
     /// </summary>
-    internal static Pairing Explain(
-        PreparedRun prepared, SolverResult solved, TimeSpan elapsed, StabilityReport? stability = null, CancellationToken cancellationToken = default)
+    internal static Pairing Explain(PreparedRun prepared, SolverResult solved, TimeSpan elapsed, StabilityReport? stability = null)
     {
         var (cohort, scores) = (prepared.Cohort, prepared.Scores);
         var pairs = solved.Pairs
@@ -264,12 +265,8 @@ public sealed class MatchingEngine
         var pairedMentees = solved.Pairs.Select(p => p.Mentee).ToHashSet();
         var pairedMentors = solved.Pairs.Select(p => p.Mentor).ToHashSet();
         var unmatchedMentees = Enumerable.Range(0, cohort.Mentees.Count).Where(i => !pairedMentees.Contains(i))
-            .Select(i =>
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                return reasons.ForMentee(i);
-            }).ToArray();
-        var unmatchedMentors = reasons.ForMentors([.. Enumerable.Range(0, cohort.Mentors.Count).Where(j => !pairedMentors.Contains(j))], cancellationToken);
+            .Select(reasons.ForMentee).ToArray();
+        var unmatchedMentors = reasons.ForMentors([.. Enumerable.Range(0, cohort.Mentors.Count).Where(j => !pairedMentors.Contains(j))]);
         return new Pairing(pairs, unmatchedMentees, unmatchedMentors, solved.Status, solved.SolverName, elapsed)
         {
             ObjectiveValue = solved.Objective,

@@ -25,7 +25,7 @@ public sealed class UnmatchedReasonsProperties
         var reasons = new UnmatchedReasons(prepared.Scores.Eligibility, prepared.Problem, timeLimited: false);
         int[] mentors = [.. Enumerable.Range(0, prepared.Cohort.Mentors.Count).Where(j => j % 3 != 1)]; // some, in order
 
-        var tallied = reasons.ForMentors(mentors, CancellationToken.None);
+        var tallied = reasons.ForMentors(mentors);
 
         Assert.Equal(mentors.Length, tallied.Length);
         for (var k = 0; k < mentors.Length; k++)
@@ -36,21 +36,5 @@ public sealed class UnmatchedReasonsProperties
             Assert.Equal(plain.AllowedCandidates, tallied[k].AllowedCandidates);
             Assert.Equal(plain.Exclusions.OrderBy(e => e.Key), tallied[k].Exclusions.OrderBy(e => e.Key));
         }
-    }
-
-    [Fact]
-    public void A_cancelled_token_stops_the_tally()
-    {
-        var people = new[]
-        {
-            new Participant("e1", ParticipantRole.Mentee, seniority: 3, skills: new Dictionary<string, double> { ["AI"] = 1 }),
-            new Participant("m1", ParticipantRole.Mentor, seniority: 1, skills: new Dictionary<string, double> { ["AI"] = 3 }),
-        };
-        var prepared = new MatchingEngine().Prepare(new Cohort(people), null, CancellationToken.None);
-        var reasons = new UnmatchedReasons(prepared.Scores.Eligibility, prepared.Problem, timeLimited: false);
-        using var source = new CancellationTokenSource();
-        source.Cancel();
-
-        Assert.Throws<OperationCanceledException>(() => reasons.ForMentors([0], source.Token));
     }
 }
