@@ -47,7 +47,7 @@ public static class RuleCaseArbitraries
     public static Arbitrary<RuleCase> Cases() => CaseGen.ToArbitrary();
 
     private static Gen<RuleCase> CaseGen =>
-        from mentors in Gen.Choose(0, 12)
+        from mentors in Gen.OneOf(Gen.Choose(0, 12), Gen.Choose(60, 140)) // also rows of full 64-mentor words (asked a word at once)
         from mentees in Gen.Choose(0, 12)
         from isMentor in Gen.Shuffle(Enumerable.Repeat(true, mentors).Concat(Enumerable.Repeat(false, mentees)))
         from names in Gen.Shuffle(Enumerable.Range(0, mentors + mentees)) // ids, hence sort order, unrelated to the hierarchy
