@@ -17,6 +17,7 @@ internal sealed class UnmatchedReasons
     private readonly bool _timeLimited;
     private readonly double _minimum;
     private readonly bool _qualityFirst;
+    private readonly int _mentors; // the matrix's row width, read once: a cell is classified millions of times
 
     /// <param name="eligibility">Which pairs the rules allow.</param>
     /// <param name="problem">What the solver was given: its scores (rows and columns as in the cohort), minimum score and priority.</param>
@@ -28,6 +29,7 @@ internal sealed class UnmatchedReasons
         _timeLimited = timeLimited;
         _minimum = problem.MinimumScore ?? double.NegativeInfinity;
         _qualityFirst = problem.Priority == PairingPriority.QualityFirst;
+        _mentors = problem.Scores.MentorCount;
     }
 
     public UnmatchedParticipant ForMentee(int mentee) =>
@@ -45,15 +47,11 @@ internal sealed class UnmatchedReasons
         var mentees = _eligibility.Cohort.Mentees.Count;
         int[] columns = [.. mentors];
         var tallies = new Tallies(columns.Length, _eligibility.Rules.Count);
-        var scores = _problem.Scores;
         for (var i = 0; i < mentees; i++)
         {
-            var words = _eligibility.RowWords(i);
-            var row = (long)i * scores.MentorCount;
             for (var k = 0; k < columns.Length; k++)
             {
-                var j = columns[k];
-                tallies.Add(k, (words[j >> 6] & (1UL << j)) != 0 ? ByScore(scores.At(row + j)) : _eligibility.ExcludedBy(i, j));
+                tallies.Add(k, Classify(i, columns[k]));
             }
         }
 
@@ -80,8 +78,7 @@ internal sealed class UnmatchedReasons
             return _eligibility.ExcludedBy(mentee, mentor); // one bit for an allowed pair; the rules asked again only otherwise
         }
 
-        var scores = _problem.Scores;
-        return ByScore(scores.At(((long)mentee * scores.MentorCount) + mentor));
+        return ByScore(_problem.Scores.At(((long)mentee * _mentors) + mentor));
     }
 
     /// <summary>An allowed pair's code from its raw cell.</summary>
