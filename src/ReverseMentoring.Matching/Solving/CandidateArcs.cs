@@ -189,6 +189,22 @@ internal sealed class CandidateArcs
         Count++;
     }
 
+    /// <summary>
+    /// Writes the arcs, row by row, into the first <see cref="Count"/> entries of the arrays: row, column and the pair's
+    /// cost under <paramref name="scaling"/> (the arc lists every candidate network solve starts from).
+    /// </summary>
+    public void CopyTo(Grid grid, CostScaling scaling, int[] rows, int[] columns, long[] costs)
+    {
+        var k = 0;
+        for (var r = 0; r < _columnsByRow.Length; r++)
+        {
+            foreach (var c in _columnsByRow[r])
+            {
+                (rows[k], columns[k], costs[k++]) = (r, c, scaling.PairCost(grid.Score(r, c)));
+            }
+        }
+    }
+
     /// <summary>The k best (score, index) offers, highest score first, the lower index on ties (offers come in index order).</summary>
     private sealed class TopK
     {

@@ -56,16 +56,7 @@ internal sealed class CandidateNetwork
         var pairRows = fits ? reuse!._pairRows : new int[size];
         var pairColumns = fits ? reuse!._pairColumns : new int[size];
         var pairCosts = fits ? reuse!._pairCosts : new long[size];
-        var k = 0;
-        for (var r = 0; r < grid.Rows; r++)
-        {
-            foreach (var c in candidates.ColumnsOf(r))
-            {
-                pairRows[k] = r;
-                pairColumns[k] = c;
-                pairCosts[k++] = scaling.PairCost(grid.Score(r, c));
-            }
-        }
+        candidates.CopyTo(grid, scaling, pairRows, pairColumns, pairCosts);
 
         using var flow = new MinCostFlow(grid.Rows + grid.Columns + 2, count + grid.Rows + grid.Columns + 1);
         var sink = Sink(grid);

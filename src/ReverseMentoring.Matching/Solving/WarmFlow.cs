@@ -211,16 +211,12 @@ internal sealed class WarmFlow
             potentials[CandidateNetwork.ColumnNode(grid, c)] = -Math.Max(0, columnPrices[c]);
         }
 
-        var k = 0;
-        for (var r = 0; r < grid.Rows; r++)
+        candidates.CopyTo(grid, scaling, pairRows, pairColumns, pairCosts);
+        for (var a = 0; a < count; a++)
         {
-            var row = CandidateNetwork.RowNode(r);
-            foreach (var c in candidates.ColumnsOf(r))
-            {
-                var cost = scaling.PairCost(grid.Score(r, c));
-                (pairRows[k], pairColumns[k], pairCosts[k++]) = (r, c, cost);
-                potentials[row] = Math.Max(potentials[row], potentials[CandidateNetwork.ColumnNode(grid, c)] - cost); // cost + p(row) - p(column) >= 0
-            }
+            var row = CandidateNetwork.RowNode(pairRows[a]);
+            var column = CandidateNetwork.ColumnNode(grid, pairColumns[a]);
+            potentials[row] = Math.Max(potentials[row], potentials[column] - pairCosts[a]); // cost + p(row) - p(column) >= 0
         }
 
         // A row worth more than its bypass (potential above 0) starts saturated from the source, and a column with a
