@@ -26,13 +26,6 @@ public abstract class PairScorer
     public abstract void Score(Participant mentor, Participant mentee, Span<double> components);
 
     /// <summary>
-    /// Adds <paramref name="weight"/> times the score of <paramref name="mentee"/> with every mentor to
-    /// <c>row[mentor]</c>.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The scorer broke its contract on a pair of the row.</exception>
-    internal void AddRow(ScoringTable table, int mentee, Span<double> row, double weight) => AddColumns(table, mentee, 0, row, weight);
-
-    /// <summary>
     /// Whether <see cref="AddColumns"/> runs only this library's own row kernels (no user <see cref="Score"/>), so that
     /// a row may be scored a block of columns at a time without changing the order in which user code is called.
     /// </summary>

@@ -65,7 +65,7 @@ public class RowScoringTests
             for (var i = 0; i < cohort.Mentees.Count; i++)
             {
                 Array.Fill(row, 0.25); // a row accumulates: what was there stays
-                scorer.AddRow(table, i, row, 0.5);
+                scorer.AddColumns(table, i, 0, row, 0.5);
                 for (var j = 0; j < row.Length; j++)
                 {
                     scorer.Score(cohort.Mentors[j], cohort.Mentees[i], components);

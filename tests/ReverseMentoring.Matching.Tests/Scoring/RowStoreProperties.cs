@@ -160,7 +160,7 @@ public class RowStoreProperties
         for (var i = 0; i < cohort.Mentees.Count; i++)
         {
             Array.Clear(row);
-            scorer.AddRow(table, i, row, 1.0);
+            scorer.AddColumns(table, i, 0, row, 1.0);
             RowStore.StorePlain(eligibility.RowWords(i), 0, row, cells.AsSpan(i * row.Length, row.Length));
         }
 
