@@ -5,6 +5,7 @@ using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Rules;
 using ReverseMentoring.Matching.Tests.Cli;
 using ReverseMentoring.Matching.Tests.Reporting;
+using ReverseMentoring.Matching.Tests.Support;
 using Xunit;
 
 namespace ReverseMentoring.Matching.Tests.Exploring;
@@ -18,23 +19,6 @@ public sealed partial class ExplorationTextTests
     private const string Table = "src/ReverseMentoring.Matching/Exploring/ExploringStrings";
 
     private static readonly ParticipantPair[] Pairs = [new("e", "m")];
-
-    public static TheoryData<string> BuiltInRules => new()
-    {
-        "reporting line", "seniority", "language", "same department", "time zone 1", "time zone 2.5", "forbidden", "history",
-    };
-
-    private static PairRule Rule(string name) => name switch
-    {
-        "reporting line" => PairRules.ReportingLine,
-        "seniority" => PairRules.Seniority,
-        "language" => PairRules.LanguageOverlap,
-        "same department" => PairRules.SameDepartment,
-        "time zone 1" => PairRules.TimeZoneWindow(1),
-        "time zone 2.5" => PairRules.TimeZoneWindow(2.5),
-        "forbidden" => PairRules.Forbidden(Pairs),
-        _ => PairRules.History(Pairs),
-    };
 
     [Fact]
     public void Spanish_resources_have_the_English_keys_and_placeholders_and_are_valid_formats()
@@ -80,10 +64,10 @@ public sealed partial class ExplorationTextTests
     }
 
     [Theory]
-    [MemberData(nameof(BuiltInRules))]
+    [MemberData(nameof(BuiltInRules.Names), MemberType = typeof(BuiltInRules))]
     public void A_built_in_rule_reads_in_English_as_its_own_reason_and_in_Spanish_translated(string name)
     {
-        var rule = Rule(name);
+        var rule = BuiltInRules.ByName(name);
         var text = ExplorationText.RuleExcludes(rule);
 
         Assert.Equal($"the rule '{rule.Name}' excludes it ({rule.ExclusionReason})", text.Format(null));

@@ -4,6 +4,7 @@ using ReverseMentoring.Matching.Explaining;
 using ReverseMentoring.Matching.Model;
 using ReverseMentoring.Matching.Reporting;
 using ReverseMentoring.Matching.Rules;
+using ReverseMentoring.Matching.Tests.Support;
 using Xunit;
 
 namespace ReverseMentoring.Matching.Tests.Reporting;
@@ -121,26 +122,12 @@ public sealed partial class ReportPairTextCultureTests
         Assert.Equal(unmatched.Reason, unmatched.ReasonIn(CultureInfo.GetCultureInfo("fr")));
     }
 
-    public static TheoryData<string> BuiltInRules() => ["reporting line", "seniority", "language", "same department", "time zone 1", "time zone 2.5", "forbidden", "history"];
-
-    private static PairRule Rule(string name) => name switch
-    {
-        "reporting line" => PairRules.ReportingLine,
-        "seniority" => PairRules.Seniority,
-        "language" => PairRules.LanguageOverlap,
-        "same department" => PairRules.SameDepartment,
-        "time zone 1" => PairRules.TimeZoneWindow(1),
-        "time zone 2.5" => PairRules.TimeZoneWindow(2.5),
-        "forbidden" => PairRules.Forbidden([]),
-        _ => PairRules.History([]),
-    };
-
     /// <summary>The English reason words each built-in rule as the rule's own <see cref="PairRule.ExclusionReason"/> does, one or many.</summary>
     [Theory]
-    [MemberData(nameof(BuiltInRules))]
+    [MemberData(nameof(BuiltInRules.Names), MemberType = typeof(BuiltInRules))]
     public void English_exclusions_of_built_in_rules_are_the_rules_own_words(string name)
     {
-        var rule = Rule(name);
+        var rule = BuiltInRules.ByName(name);
         var (kind, hours) = Exclusion.KindOf(rule);
         Assert.NotEqual(ExclusionKind.Custom, kind);
         foreach (var count in new[] { 1, 3 })
