@@ -25,6 +25,9 @@ internal sealed class AuctionPrices
     /// <summary>The price of each column: what its cheapest seat went for (0 for a seat nobody bid for).</summary>
     public double[] Prices { get; }
 
+    /// <summary>The column prices as the integers of <paramref name="scaling"/> (at least 0): what a managed candidate solve starts from.</summary>
+    public long[] ScaledPrices(CostScaling scaling) => [.. Prices.Select(p => Math.Max(0, scaling.Scaled(p)))];
+
     /// <summary>The (row, column) seats held when the auction stopped.</summary>
     public IEnumerable<(int Row, int Column)> Held()
     {

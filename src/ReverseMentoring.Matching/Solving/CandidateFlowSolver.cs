@@ -42,16 +42,16 @@ internal sealed class CandidateFlowSolver : PairingSolver
     private readonly int _extra;
     private readonly int _addedPerRow;
     private readonly int? _repairCells;
-    private readonly bool? _orTools;
+    private readonly bool _orTools;
     private int _orToolsSolves;
     private int _repairs;
 
     /// <summary>
     /// The solver with other limits (tests: a hand-over that happens, or never does; fewer first candidates so that
     /// small grids need rounds, and fewer cells added per round; repairs always, or never, in place of a re-solve;
-    /// candidate networks always, or never, solved by OR-Tools — null: by OR-Tools only when the grid has capacities).
+    /// candidate networks solved by OR-Tools instead of here).
     /// </summary>
-    internal CandidateFlowSolver(int maxRounds = MaxRounds, long handOverCells = HandOverCells, int extra = Extra, int addedPerRow = AddedPerRow, int? repairCells = null, bool? orTools = null)
+    internal CandidateFlowSolver(int maxRounds = MaxRounds, long handOverCells = HandOverCells, int extra = Extra, int addedPerRow = AddedPerRow, int? repairCells = null, bool orTools = false)
     {
         _orTools = orTools;
         _addedPerRow = addedPerRow;
@@ -93,7 +93,6 @@ internal sealed class CandidateFlowSolver : PairingSolver
             var badCostRange = false;
             var handOver = (long)grid.Rows * grid.Columns <= _handOverCells;
             var repairCells = _repairCells ?? nodes / RepairShare;
-            var byOrTools = _orTools ?? false;
             WarmFlow? flow = null;               // the candidate network's optimal flow; null when the next round must solve
             WarmFlow? spare = null;              // the flow a re-solve left behind, whose arrays the next one takes over
             ResidualPotentials? residual = null; // the settle search's residual network, in the arrays of the last one
@@ -102,8 +101,8 @@ internal sealed class CandidateFlowSolver : PairingSolver
                 cancellationToken.ThrowIfCancellationRequested();
                 if (flow is null)
                 {
-                    flow = byOrTools ? SolveWithOrTools(grid, candidates, s, supply, spare, cancellationToken)
-                        : WarmFlow.Solve(grid, candidates, s, supply, spare is null ? ScaledPrices(auction, s) : spare.ColumnPrices(), spare, candidates.Count / 2, cancellationToken);
+                    flow = _orTools ? SolveWithOrTools(grid, candidates, s, supply, spare, cancellationToken)
+                        : WarmFlow.Solve(grid, candidates, s, supply, spare?.ColumnPrices() ?? auction.ScaledPrices(s), spare, candidates.Count / 2, cancellationToken);
                     spare = null;
                     if (flow is null)
                     {
@@ -177,8 +176,6 @@ internal sealed class CandidateFlowSolver : PairingSolver
         var potentials = network?.Residual().Compute(cancellationToken);
         return network is null ? null : network.Warm(potentials ?? throw new InvalidOperationException("MinCostFlow returned a flow with a negative residual cycle."), spare, candidates.Count / 2);
     }
-
-    private static long[] ScaledPrices(AuctionPrices auction, CostScaling scaling) => [.. auction.Prices.Select(p => Math.Max(0, scaling.Scaled(p)))];
 
     /// <summary>The violated cells, each with its pair cost.</summary>
     private static IEnumerable<(int Row, int Column, long Cost)> Costed(
