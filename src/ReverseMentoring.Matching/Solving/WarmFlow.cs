@@ -546,7 +546,12 @@ internal sealed class WarmFlow
         foreach (var v in excessNodes)
         {
             units += _excess[v];
-            Label(v, 0, stamp, heap);
+            if (_settled[v] != -stamp) // each excess node once, at distance 0: the loop below labels the rest
+            {
+                _settled[v] = -stamp;
+                _distance[v] = 0;
+                heap.Push(v, 0);
+            }
         }
 
         long target = -1;
@@ -615,21 +620,6 @@ internal sealed class WarmFlow
         foreach (var v in settled)
         {
             _potential[v] += _distance[v] - target;
-        }
-    }
-
-    private void Label(int v, long distance, int stamp, NodeHeap heap)
-    {
-        if (_settled[v] != -stamp)
-        {
-            _settled[v] = -stamp; // reached in this phase, not settled yet
-            _distance[v] = distance;
-            heap.Push(v, distance);
-        }
-        else if (distance < _distance[v])
-        {
-            _distance[v] = distance;
-            heap.Decrease(v, distance);
         }
     }
 
